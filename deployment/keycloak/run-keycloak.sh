@@ -42,7 +42,7 @@ if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
   log "unpacking org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip into $DIST_ROOT ..."
   mkdir -p "$DIST_ROOT"
   # Run from the dist folder so that Maven does not pick up the project's pom.xml.
-  (cd "$DIST_ROOT" && mvn -q -B \
+  (cd "$DIST_ROOT" && mvn -q -B -Dstyle.color=never \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$DIST_ROOT") \
@@ -80,7 +80,13 @@ pick_java_home() {
 KC_JAVA_HOME="$(pick_java_home)" || die "no Java 21+ found (set JAVA_HOME to a JDK 21 or newer)"
 export JAVA_HOME="$KC_JAVA_HOME"
 export PATH="$JAVA_HOME/bin:$PATH"
-log "using Java $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
+KC_JAVA_MAJOR="$(java_major "$JAVA_HOME/bin/java")"
+log "using Java $KC_JAVA_MAJOR at $JAVA_HOME"
+if [[ "$KC_JAVA_MAJOR" -ge 24 ]]; then
+  # Java 24+: allow jboss-threads' thread-local reset (otherwise an IllegalAccessError
+  # is printed on shutdown) and silence netty's sun.misc.Unsafe deprecation warnings.
+  export JAVA_OPTS_APPEND="${JAVA_OPTS_APPEND:-} --add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+fi
 
 # --- (c) import the realm and start -----------------------------------------
 if [[ "${KC_FRESH:-0}" == "1" ]]; then
