@@ -1,0 +1,65 @@
+package vn.tonghop.home;
+
+import java.net.URI;
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.tenant.Tenant;
+import vn.tonghop.user.Membership;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(String tenantName, List<Membership> memberships);
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    @GET
+    public TemplateInstance home() {
+        String tenantName = currentUser.tenantCode().flatMap(Tenant::findByCode).map(t -> t.name).orElse(null);
+        return messages.localise(Templates.home(tenantName, currentUser.memberships()));
+    }
+
+    /** Protected, so visiting it starts the browser login; then back home. */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    @GET
+    @Path("lang/{code}")
+    public Response language(@PathParam("code") String code, @HeaderParam("Referer") String referer) {
+        String lang = "en".equals(code) ? "en" : "vi";
+        URI back = URI.create("/");
+        if (referer != null) {
+            URI ref = URI.create(referer);
+            back = URI.create(ref.getRawPath() == null || ref.getRawPath().isEmpty() ? "/" : ref.getRawPath());
+        }
+        return Response.seeOther(back)
+                .cookie(new NewCookie.Builder(Messages.COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600).build())
+                .build();
+    }
+}

@@ -1,0 +1,216 @@
+package vn.tonghop.platform.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text the portal shows or answers with. Vietnamese here; English in messages/msg_en.properties (a test keeps
+ * both in sync). Templates use them as {msg:key}.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface AppMessages {
+
+    @Message("Tổng hợp")
+    String appName();
+
+    @Message("Cổng tổng hợp báo cáo của cơ quan hành chính")
+    String appTagline();
+
+    @Message("Trang chủ")
+    String navHome();
+
+    @Message("Đơn vị")
+    String navUnits();
+
+    @Message("Phân quyền")
+    String navMemberships();
+
+    @Message("Quản trị nền tảng")
+    String navPlatform();
+
+    @Message("Đăng nhập")
+    String login();
+
+    @Message("Đăng xuất")
+    String logout();
+
+    @Message("Xin chào, {name}")
+    String greeting(String name);
+
+    @Message("Đơn vị của tôi")
+    String myUnits();
+
+    @Message("Vai trò")
+    String role();
+
+    @Message("Tài khoản {username} chưa được cấp quyền trên cổng. Đề nghị liên hệ quản trị viên của tỉnh.")
+    String notRegistered(String username);
+
+    @Message("Cổng giúp cơ quan cấp trên ban hành yêu cầu báo cáo, đơn vị cấp dưới nhập và nộp báo cáo trực tuyến, và tổng hợp số liệu theo từng cấp.")
+    String homeIntro();
+
+    @Message("{#when role}{#is ADMIN}Quản trị{#is ISSUER}Ban hành báo cáo{#is REPORTER}Nhập báo cáo{#is APPROVER}Lãnh đạo duyệt, ký{#is VIEWER}Xem báo cáo{/when}")
+    String roleName(vn.tonghop.user.Role role);
+
+    @Message("Mã")
+    String code();
+
+    @Message("Tên")
+    String name();
+
+    @Message("Loại")
+    String kind();
+
+    @Message("Đơn vị cấp trên")
+    String parent();
+
+    @Message("Hiệu lực từ")
+    String validFrom();
+
+    @Message("Hiệu lực đến")
+    String validTo();
+
+    @Message("Cây đơn vị")
+    String unitTree();
+
+    @Message("Nhập từ tệp (CSV, XLSX)")
+    String importUnits();
+
+    @Message("Tải về CSV")
+    String exportCsv();
+
+    @Message("Tải về Excel")
+    String exportXlsx();
+
+    @Message("Tệp")
+    String file();
+
+    @Message("Nhập")
+    String doImport();
+
+    @Message("Đã nhập {count} đơn vị.")
+    String imported(int count);
+
+    @Message("Tệp không được nhập vì có lỗi (không đơn vị nào được ghi):")
+    String importRejected();
+
+    @Message("Dòng {line}: {text}")
+    String lineMessage(int line, String text);
+
+    @Message("thiếu mã đơn vị")
+    String importMissingCode();
+
+    @Message("thiếu tên đơn vị")
+    String importMissingName();
+
+    @Message("mã '{code}' bị trùng (đã có ở dòng {other})")
+    String importDuplicateCode(String code, int other);
+
+    @Message("không rõ đơn vị cấp trên '{code}'")
+    String importUnknownParent(String code);
+
+    @Message("loại đơn vị '{value}' không hợp lệ (dùng: {allowed})")
+    String importBadKind(String value, String allowed);
+
+    @Message("ngày '{value}' không hợp lệ (dd/MM/yyyy)")
+    String importBadDate(String value);
+
+    @Message("đơn vị '{code}' nằm trong vòng lặp cấp trên: {cycle}")
+    String importCycle(String code, String cycle);
+
+    @Message("tệp không có dòng dữ liệu nào")
+    String importEmpty();
+
+    @Message("Tệp không đọc được: không phải CSV hoặc Excel (.xlsx) hợp lệ.")
+    String importUnreadable();
+
+    @Message("Không tìm thấy đơn vị '{code}'.")
+    String unitNotFound(String code);
+
+    @Message("Bạn không có quyền thực hiện thao tác này.")
+    String forbidden();
+
+    @Message("Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa tiếp.")
+    String staleData();
+
+    @Message("Không tìm thấy trang hoặc dữ liệu yêu cầu.")
+    String notFound();
+
+    @Message("Có lỗi")
+    String errorTitle();
+
+    @Message("Quay về trang chủ")
+    String backHome();
+
+    @Message("Người dùng")
+    String user();
+
+    @Message("Thêm quyền")
+    String addMembership();
+
+    @Message("Xóa")
+    String remove();
+
+    @Message("Lưu")
+    String save();
+
+    @Message("Tên đăng nhập")
+    String username();
+
+    @Message("Họ và tên")
+    String displayName();
+
+    @Message("Đã cập nhật phân quyền.")
+    String membershipsSaved();
+
+    @Message("Không thể tự xóa quyền quản trị cuối cùng của tỉnh.")
+    String lastAdmin();
+
+    @Message("Tỉnh (đơn vị thuê bao)")
+    String tenants();
+
+    @Message("Tạo tỉnh mới")
+    String createTenant();
+
+    @Message("Mã tỉnh '{code}' đã tồn tại.")
+    String tenantExists(String code);
+
+    @Message("Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang.")
+    String tenantBadCode();
+
+    @Message("Đã tạo {name}.")
+    String tenantCreated(String name);
+
+    @Message("Sắp xếp lại đơn vị")
+    String reorganise();
+
+    @Message("Sáp nhập vào")
+    String mergeInto();
+
+    @Message("Giải thể")
+    String dissolve();
+
+    @Message("Chuyển sang đơn vị cấp trên")
+    String moveTo();
+
+    @Message("Ngày có hiệu lực")
+    String effectiveOn();
+
+    @Message("Ngày có hiệu lực phải sau ngày bắt đầu hiệu lực của đơn vị ({date}).")
+    String effectiveTooEarly(String date);
+
+    @Message("Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.")
+    String moveIntoOwnSubtree();
+
+    @Message("Đơn vị '{code}' không còn hiệu lực vào ngày {date}.")
+    String unitNotValidOn(String code, String date);
+
+    @Message("Lịch sử")
+    String history();
+
+    @Message("Đã ghi nhận thay đổi tổ chức.")
+    String reorganised();
+
+    @Message("Ngôn ngữ")
+    String language();
+}

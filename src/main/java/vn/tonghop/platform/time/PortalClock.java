@@ -1,0 +1,41 @@
+package vn.tonghop.platform.time;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The portal's notion of "now", always in Asia/Ho_Chi_Minh. Tests move it (a report campaign of April 2017 needs a
+ * clock set in April 2017) instead of sleeping or faking dates.
+ */
+@ApplicationScoped
+public class PortalClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private volatile Clock clock = Clock.system(ZONE);
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public OffsetDateTime nowOffset() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZONE);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** For tests only: fixes the clock, or resets it with null. */
+    public void set(Clock fixed) {
+        this.clock = fixed == null ? Clock.system(ZONE) : fixed.withZone(ZONE);
+    }
+}

@@ -1,0 +1,7 @@
+package vn.tonghop.platform.web;
+
+import java.util.List;
+
+/** JSON body of a refused API call. */
+public record ErrorBody(int status, String error, List<String> messages) {
+}

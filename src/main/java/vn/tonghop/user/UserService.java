@@ -1,0 +1,72 @@
+package vn.tonghop.user;
+
+import java.util.List;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.unit.Unit;
+
+/** Users and their memberships in the current tenant. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @Inject
+    Messages messages;
+
+    /** Gives a user (created on first use, bound to the unit's tenant) a role at a unit; idempotent. */
+    public Membership grant(String username, String displayName, Unit unit, Role role) {
+        AppUser user = AppUser.findByUsername(username).orElseGet(() -> {
+            AppUser created = new AppUser();
+            created.username = username;
+            created.tenantCode = unit.tenantId;
+            created.persist();
+            return created;
+        });
+        if (displayName != null) {
+            user.displayName = displayName;
+        }
+        if (user.tenantCode == null || !user.tenantCode.equals(unit.tenantId)) {
+            throw PortalException.invalid(messages.get().forbidden());
+        }
+        return Membership
+                .<Membership> find("user = :user and unit = :unit and role = :role",
+                        Parameters.with("user", user).and("unit", unit).and("role", role))
+                .firstResultOptional().orElseGet(() -> {
+                    Membership m = new Membership();
+                    m.user = user;
+                    m.unit = unit;
+                    m.role = role;
+                    m.persist();
+                    return m;
+                });
+    }
+
+    public void revoke(long membershipId) {
+        Membership m = Membership.<Membership> findByIdOptional(membershipId)
+                .orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
+        if (m.role == Role.ADMIN && Membership.count("role", Role.ADMIN) <= 1) {
+            throw PortalException.invalid(messages.get().lastAdmin());
+        }
+        m.delete();
+    }
+
+    /** Memberships of the tenant, by user then unit. */
+    public List<Membership> memberships() {
+        return Membership.find("from Membership m join fetch m.user join fetch m.unit order by m.user.username, "
+                + "m.unit.code, m.role").list();
+    }
+
+    public AppUser ensurePlatformAdmin(String username, String displayName) {
+        AppUser user = AppUser.findByUsername(username).orElseGet(AppUser::new);
+        user.username = username;
+        user.displayName = displayName;
+        user.platformAdmin = true;
+        user.persist();
+        return user;
+    }
+}
