@@ -41,12 +41,18 @@ if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
   command -v mvn >/dev/null 2>&1 || die "mvn not found on PATH (needed to fetch keycloak-quarkus-dist)"
   log "unpacking org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip into $DIST_ROOT ..."
   mkdir -p "$DIST_ROOT"
-  # Run from the dist folder so that Maven does not pick up the project's pom.xml.
-  (cd "$DIST_ROOT" && mvn -q -B -Dstyle.color=never \
-      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$DIST_ROOT") \
-    || die "could not fetch/unpack keycloak-quarkus-dist $KC_VERSION"
+  # Run from the dist folder so that Maven does not pick up the project's pom.xml;
+  # its output is only shown when it fails.
+  mvn_log="$DIST_ROOT/mvn-unpack.log"
+  if ! (cd "$DIST_ROOT" && mvn -q -B -Dstyle.color=never \
+          org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+          -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
+          -DoutputDirectory="$DIST_ROOT") >"$mvn_log" 2>&1; then
+    cat "$mvn_log" >&2
+    die "could not fetch/unpack keycloak-quarkus-dist $KC_VERSION"
+  fi
+  # Without a project the plugin leaves its markers under a literal "${project.basedir}".
+  rm -rf "$mvn_log" "$DIST_ROOT/\${project.basedir}"
   [[ -f "$KC_HOME/bin/kc.sh" ]] || die "unpacked, but $KC_HOME/bin/kc.sh is missing"
   chmod +x "$KC_HOME"/bin/*.sh
 else
