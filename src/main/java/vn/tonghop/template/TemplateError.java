@@ -1,0 +1,24 @@
+package vn.tonghop.template;
+
+/**
+ * A problem in a template file.
+ *
+ * @param line
+ *            1-based line in the YAML text (0 if unknown)
+ * @param path
+ *            where in the template, e.g. {@code tables[0].columns[3].formula}; empty for the whole file
+ * @param message
+ *            Vietnamese, for the template author
+ */
+public record TemplateError(String file, int line, String path, String message) {
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file == null ? "" : file).append(':').append(line);
+        if (path != null && !path.isEmpty()) {
+            sb.append(" [").append(path).append(']');
+        }
+        return sb.append(' ').append(message).toString();
+    }
+}
