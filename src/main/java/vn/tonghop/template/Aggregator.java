@@ -50,7 +50,8 @@ public final class Aggregator {
             }
             out.put(c.code(), rollup(c, values));
         }
-        return engine.computeRow(table, out);
+        // Not computeRow: it would re-type a count over a text column back into text.
+        return engine.fillComputed(table, out);
     }
 
     /**

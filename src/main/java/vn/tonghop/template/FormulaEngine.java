@@ -125,26 +125,34 @@ public final class FormulaEngine {
      * table are kept as given.
      */
     public Map<String, Object> computeRow(TableDef table, Map<String, Object> cells) {
-        CompiledTable compiled = compile(table);
         Map<String, Object> out = new LinkedHashMap<>();
         if (cells != null) {
             out.putAll(cells);
         }
-        Map<String, Object> vars = new HashMap<>();
         for (Column c : table.columns()) {
             Object v = CellValues.normalize(c, out.get(c.code()));
             if (out.containsKey(c.code()) || v != null) {
                 out.put(c.code(), v);
             }
+        }
+        return fillComputed(table, out);
+    }
+
+    /** Fills computed columns in place from values already in canonical form (as the Aggregator produces). */
+    Map<String, Object> fillComputed(TableDef table, Map<String, Object> row) {
+        CompiledTable compiled = compile(table);
+        Map<String, Object> vars = new HashMap<>();
+        for (Column c : table.columns()) {
+            Object v = row.get(c.code());
             vars.put(c.code(), v instanceof CellValues.Invalid ? null : v);
         }
         for (Map.Entry<String, Formula> e : compiled.formulas().entrySet()) {
             Column col = table.column(e.getKey()).orElseThrow();
             Object value = CellValues.fromResult(col, evaluate(e.getValue(), vars));
             vars.put(col.code(), value);
-            out.put(col.code(), value);
+            row.put(col.code(), value);
         }
-        return out;
+        return row;
     }
 
     /**
