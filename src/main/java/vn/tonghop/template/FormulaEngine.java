@@ -251,6 +251,11 @@ public final class FormulaEngine {
     // Function-call syntax parses in JEXL (namespaces), so reject it here with a clear message.
     private static void rejectCalls(String expression) {
         String code = stripStrings(expression);
+        // A regex built from a cell value could hang evaluation (catastrophic backtracking).
+        int regex = Math.max(code.indexOf("=~"), code.indexOf("!~"));
+        if (regex >= 0) {
+            throw new FormulaException("Biểu thức không được dùng so khớp mẫu (=~, !~)", 1, regex + 1);
+        }
         Matcher m = CALL.matcher(code);
         while (m.find()) {
             String name = m.group(1);

@@ -3,6 +3,8 @@ package vn.tonghop.template;
 /** A formula or rule expression that cannot be used; the message is Vietnamese and meant for the template author. */
 public class FormulaException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int column;
 

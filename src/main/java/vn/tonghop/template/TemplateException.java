@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** Thrown by {@link TemplateParseResult#orElseThrow()}; carries the errors for the REST layer. */
 public class TemplateException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final List<TemplateError> errors;
 
     public TemplateException(List<TemplateError> errors) {

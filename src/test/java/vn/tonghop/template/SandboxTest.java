@@ -51,6 +51,13 @@ class SandboxTest {
     }
 
     @Test
+    void noRegexMatching() {
+        refused("ghi_chu =~ ten", "so khớp mẫu");
+        refused("ghi_chu !~ '(a+)+$'", "so khớp mẫu");
+        engine.compile("ghi_chu == '=~'"); // inside a string it is just text
+    }
+
+    @Test
     void noPropertyOrClassAccess() {
         refused("a.class", "thuộc tính");
         refused("''.class", "thuộc tính");
