@@ -136,6 +136,51 @@ public interface AppMessages {
     @Message("Không tìm thấy trang hoặc dữ liệu yêu cầu.")
     String notFound();
 
+    @Message("Không tìm thấy yêu cầu báo cáo số {id}.")
+    String campaignNotFound(long id);
+
+    @Message("Không tìm thấy mẫu đề cương '{code}'.")
+    String templateNotFound(String code);
+
+    @Message("Thiếu thông tin bắt buộc: {field}.")
+    String fieldRequired(String field);
+
+    @Message("Hạn nộp {deadline} đã qua; hãy chọn một thời điểm trong tương lai.")
+    String deadlineInPast(String deadline);
+
+    @Message("Hạn nộp phải trước hạn của cấp trên ({parentDeadline}); đề nghị chọn {proposed} hoặc sớm hơn.")
+    String deadlineAfterParent(String parentDeadline, String proposed);
+
+    @Message("Chưa chọn đơn vị nhận báo cáo.")
+    String recipientsEmpty();
+
+    @Message("Không có đơn vị mã '{code}'.")
+    String recipientUnknown(String code);
+
+    @Message("Đơn vị '{code}' không thuộc phạm vi mà đơn vị ban hành được yêu cầu báo cáo.")
+    String recipientOutsideReach(String code);
+
+    @Message("Đơn vị '{code}' không còn hiệu lực trong kỳ báo cáo.")
+    String recipientNotValid(String code);
+
+    @Message("Bạn không có quyền ban hành yêu cầu báo cáo thay cho đơn vị '{code}'.")
+    String issuerNotAllowed(String code);
+
+    @Message("Đơn vị '{code}' không nhận yêu cầu báo cáo này nên không thể chuyển tiếp.")
+    String notRecipient(String code);
+
+    @Message("Chỉ sửa hoặc ban hành được yêu cầu báo cáo đang ở trạng thái dự thảo.")
+    String campaignNotDraft();
+
+    @Message("Yêu cầu báo cáo chưa được ban hành hoặc đã đóng.")
+    String campaignNotPublished();
+
+    @Message("Không hiểu kỳ báo cáo '{label}': ghi như 'Quý I/2017', 'Tháng 4/2017', 'Năm 2023' hoặc nhập ngày bắt đầu và kết thúc.")
+    String periodUnknown(String label);
+
+    @Message("Ngày, giờ không hợp lệ: '{value}'.")
+    String badDateTime(String value);
+
     @Message("Có lỗi")
     String errorTitle();
 

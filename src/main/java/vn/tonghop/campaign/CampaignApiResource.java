@@ -1,0 +1,89 @@
+package vn.tonghop.campaign;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+
+@Transactional // views read lazy associations, so they are built inside the service's transaction
+public class CampaignApiResource {
+
+    public record Extension(String unitCode, OffsetDateTime deadline, String reason) {
+    }
+
+    public record InboxEntry(long campaignId, String title, String letterNumber, String issuerUnitName, String unitCode,
+            String unitName, String status, OffsetDateTime deadline, boolean overdue) {
+    }
+
+    @Inject
+    CampaignService campaigns;
+
+    @GET
+    public List<CampaignView> issued() {
+        return campaigns.issuedInMyReach().stream().map(c -> CampaignView.of(c, campaigns)).toList();
+    }
+
+    /** Campaigns addressed to my units, nearest deadline first. */
+    @GET
+    @Path("inbox")
+    public List<InboxEntry> inbox() {
+        return campaigns.inbox().stream()
+                .map(s -> new InboxEntry(s.campaign.id, s.campaign.title, s.campaign.letterNumber,
+                        s.campaign.issuerUnit.name, s.unit.code, s.unit.name, campaigns.displayStatus(s),
+                        CampaignView.local(s.effectiveDeadline()), "MISSING".equals(campaigns.displayStatus(s))))
+                .toList();
+    }
+
+    @POST
+    public Response create(CampaignCommand command) {
+        return Response.status(201).entity(CampaignView.of(campaigns.create(command), campaigns)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CampaignView get(@PathParam("id") long id) {
+        return CampaignView.of(campaigns.find(id), campaigns);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public CampaignView publish(@PathParam("id") long id) {
+        return CampaignView.of(campaigns.publish(id), campaigns);
+    }
+
+    @POST
+    @Path("{id}/relay")
+    public Response relay(@PathParam("id") long id, RelayCommand command) {
+        return Response.status(201).entity(CampaignView.of(campaigns.relay(id, command), campaigns)).build();
+    }
+
+    @POST
+    @Path("{id}/extend")
+    public CampaignView extend(@PathParam("id") long id, Extension extension) {
+        return CampaignView.of(campaigns.extend(id, extension.unitCode(), extension.deadline(), extension.reason()),
+                campaigns);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public CampaignView close(@PathParam("id") long id) {
+        return CampaignView.of(campaigns.close(id), campaigns);
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public CampaignView archive(@PathParam("id") long id) {
+        return CampaignView.of(campaigns.archive(id), campaigns);
+    }
+}

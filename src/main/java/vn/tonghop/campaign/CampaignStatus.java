@@ -1,0 +1,5 @@
+package vn.tonghop.campaign;
+
+public enum CampaignStatus {
+    DRAFT, PUBLISHED, CLOSED, ARCHIVED
+}

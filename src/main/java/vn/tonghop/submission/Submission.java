@@ -1,0 +1,76 @@
+package vn.tonghop.submission;
+
+import java.time.OffsetDateTime;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.platform.persistence.TenantOwnedEntity;
+import vn.tonghop.unit.Unit;
+
+/** One unit's report in one campaign. Its content is a JSON document: sections and table rows. */
+@Entity
+@Table(name = "submission")
+public class Submission extends TenantOwnedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public Campaign campaign;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SubmissionStatus status = SubmissionStatus.NOT_OPENED;
+
+    /** A deadline extended for this unit alone. */
+    @Column(name = "deadline_override")
+    public OffsetDateTime deadlineOverride;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String data = "{}";
+
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    @Column(nullable = false)
+    public boolean late;
+
+    @Column(name = "signer_name")
+    public String signerName;
+
+    @Column(name = "signer_title")
+    public String signerTitle;
+
+    @Column(name = "return_comment")
+    public String returnComment;
+
+    @Version
+    public long version;
+
+    public OffsetDateTime effectiveDeadline() {
+        return deadlineOverride != null ? deadlineOverride : campaign.deadline;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.tonghop.template;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.template.model.OutlineTemplate;
+
+/**
+ * The template library: files of templates-outline/ loaded at start-up (a changed file becomes a new version) plus
+ * versions that tenants create. Every query here is scoped to "shared or owned by my tenant".
+ */
+@ApplicationScoped
+@Transactional
+public class TemplateLibrary {
+
+    private static final String VISIBLE = "(t.ownerTenant is null or t.ownerTenant = :tenant)";
+
+    @ConfigProperty(name = "tonghop.templates.dir", defaultValue = "templates-outline")
+    Path directory;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final TemplateParser parser = new TemplateParser();
+    private final Map<Long, OutlineTemplate> parsed = new ConcurrentHashMap<>();
+
+    /** Runs before the demo data so that demo campaigns can use the seed templates. */
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (!Files.isDirectory(directory)) {
+            Log.warnf("No template folder at %s: the shared library stays as it is", directory.toAbsolutePath());
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted()
+                    .forEach(this::loadShared);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void loadShared(Path file) {
+        try {
+            String yaml = Files.readString(file, StandardCharsets.UTF_8);
+            TemplateParseResult result = parser.parse(yaml, file.getFileName().toString());
+            if (!result.isValid()) {
+                Log.errorf("Template %s is not valid and was not loaded:%n%s", file, result.errorReport());
+                return;
+            }
+            OutlineTemplate template = result.orElseThrow();
+            String checksum = sha256(yaml);
+            Optional<TemplateVersion> latest = TemplateVersion
+                    .<TemplateVersion> find("ownerTenant is null and code = ?1 order by version desc", template.code())
+                    .firstResultOptional();
+            if (latest.isPresent() && latest.get().checksum.equals(checksum)) {
+                return;
+            }
+            int version = Math.max(template.version(), latest.map(v -> v.version + 1).orElse(1));
+            store(null, template, yaml, checksum, version, file.getFileName().toString());
+            Log.infof("Template %s loaded as version %d", template.code(), version);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TemplateVersion store(String owner, OutlineTemplate template, String yaml, String checksum, int version,
+            String sourceFile) {
+        TemplateVersion v = new TemplateVersion();
+        v.ownerTenant = owner;
+        v.code = template.code();
+        v.version = version;
+        v.title = template.title();
+        v.yaml = yaml;
+        v.checksum = checksum;
+        v.sourceFile = sourceFile;
+        v.persist();
+        return v;
+    }
+
+    private String tenant() {
+        return currentUser.tenantCode().orElse("-");
+    }
+
+    /** The newest version of every template I may use, by code. */
+    public List<TemplateVersion> latestVersions() {
+        return TemplateVersion.find(
+                "from TemplateVersion t where " + VISIBLE
+                        + " and t.version = (select max(o.version) from TemplateVersion o where o.code = t.code"
+                        + " and (o.ownerTenant is null or o.ownerTenant = :tenant)) order by t.code",
+                Parameters.with("tenant", tenant())).list();
+    }
+
+    public List<TemplateVersion> versions(String code) {
+        return TemplateVersion
+                .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code order by t.version",
+                        Parameters.with("tenant", tenant()).and("code", code))
+                .list();
+    }
+
+    public Optional<TemplateVersion> latest(String code) {
+        return TemplateVersion
+                .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " order by t.version desc",
+                        Parameters.with("tenant", tenant()).and("code", code))
+                .firstResultOptional();
+    }
+
+    public Optional<TemplateVersion> version(String code, int version) {
+        return TemplateVersion
+                .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " and t.version = :version",
+                        Parameters.with("tenant", tenant()).and("code", code).and("version", version))
+                .firstResultOptional();
+    }
+
+    /** The parsed outline of a stored version; versions never change, so the parse is cached. */
+    public OutlineTemplate outline(TemplateVersion version) {
+        return parsed.computeIfAbsent(version.id, id -> parser.parse(version.yaml, version.code).orElseThrow());
+    }
+
+    public TemplateParseResult validate(String yaml) {
+        return parser.parse(yaml, "upload.yaml");
+    }
+
+    /** Stores an uploaded or edited template as the next version owned by my tenant. */
+    public TemplateVersion createVersion(String yaml) {
+        TemplateParseResult result = validate(yaml);
+        if (!result.isValid()) {
+            throw PortalException.invalid(result.errors().stream().map(TemplateError::toString).toList());
+        }
+        OutlineTemplate template = result.orElseThrow();
+        int next = versions(template.code()).stream().mapToInt(v -> v.version).max().orElse(0) + 1;
+        return store(tenant(), template, yaml, sha256(yaml), next, null);
+    }
+
+    public void freeze(TemplateVersion version) {
+        TemplateVersion managed = TemplateVersion.findById(version.id);
+        managed.frozen = true;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
