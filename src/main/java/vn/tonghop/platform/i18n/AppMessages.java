@@ -181,6 +181,87 @@ public interface AppMessages {
     @Message("Ngày, giờ không hợp lệ: '{value}'.")
     String badDateTime(String value);
 
+    @Message("Yêu cầu báo cáo")
+    String navCampaigns();
+
+    @Message("Báo cáo cần nộp")
+    String inbox();
+
+    @Message("Yêu cầu báo cáo đã ban hành")
+    String issuedCampaigns();
+
+    @Message("Tạo yêu cầu báo cáo")
+    String newCampaign();
+
+    @Message("Số, ký hiệu")
+    String letterNumber();
+
+    @Message("Ngày văn bản")
+    String letterDate();
+
+    @Message("Trích yếu (V/v …)")
+    String subject();
+
+    @Message("Tên báo cáo")
+    String campaignTitle();
+
+    @Message("Mẫu đề cương")
+    String template();
+
+    @Message("Đơn vị ban hành")
+    String issuerUnit();
+
+    @Message("Kỳ báo cáo")
+    String periodLabel();
+
+    @Message("Hạn nộp")
+    String deadline();
+
+    @Message("Đơn vị nhận")
+    String recipients();
+
+    @Message("Trạng thái")
+    String status();
+
+    @Message("Đã nộp {submitted}/{expected}")
+    String progressLabel(int submitted, int expected);
+
+    @Message("Còn {days} ngày {hours} giờ")
+    String timeLeft(long days, long hours);
+
+    @Message("Quá hạn")
+    String overdue();
+
+    @Message("Ban hành")
+    String publish();
+
+    @Message("Chuyển tiếp cho đơn vị cấp dưới")
+    String relay();
+
+    @Message("Tạo dự thảo")
+    String createDraft();
+
+    @Message("Đã tạo dự thảo yêu cầu báo cáo.")
+    String campaignCreated();
+
+    @Message("Đã ban hành yêu cầu báo cáo.")
+    String campaignPublished();
+
+    @Message("Yêu cầu cấp trên")
+    String parentCampaign();
+
+    @Message("Yêu cầu chuyển tiếp")
+    String childCampaigns();
+
+    @Message("Không có báo cáo nào cần nộp.")
+    String inboxEmpty();
+
+    @Message("Giờ Việt Nam (GMT+7)")
+    String vietnamTime();
+
+    @Message("{#when status}{#is 'NOT_OPENED'}Chưa mở{#is 'DRAFT'}Đang soạn{#is 'SUBMITTED'}Đã nộp{#is 'SUBMITTED_LATE'}Nộp muộn{#is 'RETURNED'}Trả lại{#is 'MISSING'}Chưa nộp (quá hạn){#is 'PUBLISHED'}Đã ban hành{#is 'CLOSED'}Đã đóng{#is 'ARCHIVED'}Lưu trữ{#else}Dự thảo{/when}")
+    String statusName(String status);
+
     @Message("Có lỗi")
     String errorTitle();
 

@@ -1,0 +1,42 @@
+package vn.tonghop.platform.i18n;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.quarkus.qute.TemplateExtension;
+import vn.tonghop.platform.time.PortalClock;
+
+/** Vietnamese formats for templates: dd/MM/yyyy, times in Asia/Ho_Chi_Minh, numbers as 1.315,5. */
+@TemplateExtension
+public class Formats {
+
+    public static String vn(LocalDate date) {
+        return date == null ? "" : date.format(PortalClock.DATE);
+    }
+
+    public static String vn(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(PortalClock.ZONE).format(PortalClock.DATE_TIME);
+    }
+
+    /** Value for an HTML datetime-local input, in Vietnam time. */
+    public static String inputValue(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(PortalClock.ZONE).toLocalDateTime().toString();
+    }
+
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.##", symbols).format(value);
+    }
+
+    public static int percentOf(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 100f / whole);
+    }
+}
