@@ -17,6 +17,10 @@ public class TenantService {
     @Inject
     Messages messages;
 
+    public boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     public boolean exists(String code) {
         return Tenant.findByCode(code).isPresent();
     }

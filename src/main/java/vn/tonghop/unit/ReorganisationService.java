@@ -1,16 +1,23 @@
 package vn.tonghop.unit;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.user.Role;
 
 /**
  * Merges, dissolutions and moves, effective on a date. Placements before the date stay as they were, so reports of
@@ -29,22 +36,98 @@ public class ReorganisationService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AccessService access;
+
+    static final int MAX_NOTE = 1000;
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /**
+     * Carries out an administrator's request: the user must administer both the unit and the receiving unit on the
+     * effective day, and the receiving unit must lie outside the unit's subtree.
+     */
+    public UnitEvent apply(Reorganisation request) {
+        access.requireTenantAdmin();
+        AppMessages m = messages.get();
+        List<String> problems = new ArrayList<>();
+        UnitEvent.Kind kind = request.kind();
+        if (kind == null) {
+            problems.add(m.fieldRequired(m.action()));
+        }
+        if (blank(request.unitCode())) {
+            problems.add(m.fieldRequired(m.navUnits()));
+        }
+        if (kind != null && kind != UnitEvent.Kind.DISSOLVE && blank(request.targetCode())) {
+            problems.add(m.fieldRequired(kind == UnitEvent.Kind.MERGE ? m.mergeInto() : m.moveTo()));
+        }
+        LocalDate day = null;
+        try {
+            day = PortalClock.parseDay(request.effectiveOn()).orElse(null);
+            if (day == null) {
+                problems.add(m.fieldRequired(m.effectiveOn()));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(m.badDate(request.effectiveOn()));
+        }
+        String note = blank(request.note()) ? null : request.note().trim();
+        if (note != null && note.length() > MAX_NOTE) {
+            problems.add(m.tooLong(m.note(), MAX_NOTE));
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        Unit unit = administered(request.unitCode().trim(), day);
+        Unit target = blank(request.targetCode()) ? null : administered(request.targetCode().trim(), day);
+        if (target != null && (target.id.equals(unit.id) || units.isWithin(target, unit, day))) {
+            throw PortalException.invalid(m.moveIntoOwnSubtree());
+        }
+        checkStarted(unit, day);
+        return switch (kind) {
+            case MERGE -> merge(unit, target, day, note);
+            case DISSOLVE -> dissolve(unit, target, day, note);
+            case MOVE -> move(unit, target, day, note);
+        };
+    }
+
+    /** A unit the user administers on the day; 404 when they cannot see it at all, as elsewhere. */
+    private Unit administered(String code, LocalDate day) {
+        Unit unit = units.require(code);
+        access.requireVisible(unit, units.effectiveDay(unit, day));
+        if (units.placementOn(unit, day).isEmpty()) {
+            throw notValid(unit, day);
+        }
+        access.require(unit, day, ADMIN);
+        return unit;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * Reorganisations of units the user can see, on the day before (the unit as it was) or on the day (the receiver).
+     */
+    public List<UnitEvent> visibleHistory() {
+        return history().stream().filter(e -> access.canSee(e.unit, e.effectiveOn.minusDays(1))
+                || e.target != null && access.canSee(e.target, e.effectiveOn)).toList();
+    }
+
     /** Moves a unit with its whole subtree under a new parent from {@code day} on. */
-    public void move(Unit unit, Unit newParent, LocalDate day, String note) {
+    public UnitEvent move(Unit unit, Unit newParent, LocalDate day, String note) {
         relocate(unit, newParent, day);
-        record(UnitEvent.Kind.MOVE, unit, newParent, day, note);
+        return record(UnitEvent.Kind.MOVE, unit, newParent, day, note);
     }
 
     /** Ends a unit the day before {@code day}; its children move under {@code receiver}. */
-    public void dissolve(Unit unit, Unit receiver, LocalDate day, String note) {
+    public UnitEvent dissolve(Unit unit, Unit receiver, LocalDate day, String note) {
         end(unit, receiver, day);
-        record(UnitEvent.Kind.DISSOLVE, unit, receiver, day, note);
+        return record(UnitEvent.Kind.DISSOLVE, unit, receiver, day, note);
     }
 
     /** Merges a unit into another: children move to the target and the unit ends the day before. */
-    public void merge(Unit unit, Unit target, LocalDate day, String note) {
+    public UnitEvent merge(Unit unit, Unit target, LocalDate day, String note) {
         end(unit, target, day);
-        record(UnitEvent.Kind.MERGE, unit, target, day, note);
+        return record(UnitEvent.Kind.MERGE, unit, target, day, note);
     }
 
     public List<UnitEvent> history() {
@@ -124,7 +207,7 @@ public class ReorganisationService {
         return day.format(PortalClock.DATE);
     }
 
-    private void record(UnitEvent.Kind kind, Unit unit, Unit target, LocalDate day, String note) {
+    private UnitEvent record(UnitEvent.Kind kind, Unit unit, Unit target, LocalDate day, String note) {
         UnitEvent event = new UnitEvent();
         event.kind = kind;
         event.unit = Unit.findById(unit.id);
@@ -133,5 +216,6 @@ public class ReorganisationService {
         event.note = note;
         event.createdBy = currentUser.username();
         event.persist();
+        return event;
     }
 }

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.user.Role;
 
 /** The unit tree of the current tenant, as it stood on any day. */
 @ApplicationScoped
@@ -21,8 +23,14 @@ public class UnitService {
 
     private static final String VALID_ON = " and p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)";
 
+    /** Start of validity of units that do not say otherwise (imports without a date, new tenants' roots). */
+    public static final LocalDate DEFAULT_VALID_FROM = LocalDate.of(2000, 1, 1);
+
     @Inject
     Messages messages;
+
+    @Inject
+    AccessService access;
 
     public Optional<Unit> findByCode(String code) {
         return Unit.find("code", code).firstResultOptional();
@@ -63,6 +71,43 @@ public class UnitService {
         List<UnitPlacement> placements = UnitPlacement
                 .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where 1 = 1" + VALID_ON,
                         io.quarkus.panache.common.Parameters.with("day", day))
+                .list();
+        return inTreeOrder(placements, null);
+    }
+
+    /**
+     * What the current user sees on a day: the subtrees under their administrator, issuer and viewer units, and their
+     * other units alone.
+     */
+    public List<UnitView> visibleTree(LocalDate day) {
+        java.util.Set<Role> single = java.util.EnumSet
+                .complementOf(java.util.EnumSet.copyOf(AccessService.SUBTREE_ROLES));
+        return forest(access.unitsWithRole(AccessService.SUBTREE_ROLES), access.unitsWithRole(single), day);
+    }
+
+    /**
+     * The units a set of memberships reaches on a day, in tree order: the whole subtree under each of
+     * {@code subtreeRoots} and each of {@code singles} alone. One query; units reached twice appear once.
+     */
+    public List<UnitView> forest(java.util.Collection<Unit> subtreeRoots, java.util.Collection<Unit> singles,
+            LocalDate day) {
+        List<String> prefixes = subtreeRoots.stream().map(u -> placementOn(u, day)).flatMap(Optional::stream)
+                .map(p -> p.path).distinct().toList();
+        List<Long> singleIds = singles.stream().map(u -> u.id).distinct().toList();
+        if (prefixes.isEmpty() && singleIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("(p.unit.id in :singles");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("day", day)
+                .and("singles", singleIds.isEmpty() ? List.of(-1L) : singleIds);
+        for (int i = 0; i < prefixes.size(); i++) {
+            where.append(" or p.path like :prefix").append(i);
+            params.and("prefix" + i, prefixes.get(i) + "%");
+        }
+        where.append(")");
+        List<UnitPlacement> placements = UnitPlacement
+                .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where " + where + VALID_ON,
+                        params)
                 .list();
         return inTreeOrder(placements, null);
     }

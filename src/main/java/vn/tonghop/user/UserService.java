@@ -15,6 +15,15 @@ import vn.tonghop.unit.Unit;
 @Transactional
 public class UserService {
 
+    public static final int MAX_USERNAME = 128;
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern
+            .compile("\\S{1," + MAX_USERNAME + "}");
+
+    /** Login names as the identity provider issues them: no spaces, at most 128 characters. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     @Inject
     Messages messages;
 

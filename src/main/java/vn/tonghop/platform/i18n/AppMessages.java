@@ -339,4 +339,112 @@ public interface AppMessages {
 
     @Message("Ngôn ngữ")
     String language();
+
+    @Message("{#when kind}{#is MINISTRY}Bộ, ngành trung ương{#is PROVINCE}Tỉnh, thành phố{#is DEPARTMENT}Sở, ban, ngành{#is DISTRICT}Huyện, thị xã, thành phố{#is COMMUNE}Xã, phường, thị trấn{#is OFFICE}Phòng, bộ phận{/when}")
+    String kindName(vn.tonghop.unit.UnitKind kind);
+
+    @Message("Xem cây vào ngày")
+    String viewTreeOn();
+
+    @Message("Xem")
+    String show();
+
+    @Message("Không có đơn vị nào vào ngày này.")
+    String noUnits();
+
+    @Message("Tải về")
+    String download();
+
+    @Message("Tệp CSV (UTF-8) hoặc Excel (.xlsx) có dòng tiêu đề code,name,kind,parentCode,validFrom,validTo; ngày dạng dd/MM/yyyy. Mã đã có thì chỉ cập nhật tên và loại.")
+    String importHelp();
+
+    @Message("mã dài quá {max} ký tự")
+    String importCodeTooLong(int max);
+
+    @Message("tên dài quá {max} ký tự")
+    String importNameTooLong(int max);
+
+    @Message("ngày hết hiệu lực {to} trước ngày bắt đầu hiệu lực {from}")
+    String importDateOrder(String from, String to);
+
+    @Message("đơn vị cấp trên '{parent}' chưa có hiệu lực hoặc đã hết hiệu lực vào ngày {date}")
+    String importParentNotValid(String parent, String date);
+
+    @Message("bạn không có quyền quản trị đơn vị '{code}'")
+    String importNotAdmin(String code);
+
+    @Message("chỉ quản trị cấp cao nhất mới được tạo đơn vị không có cấp trên")
+    String importRootNotAllowed();
+
+    @Message("tiêu đề cột không đúng: thiếu {missing}{#if unknown}, không rõ {unknown}{/if} (cần: {expected})")
+    String importBadHeader(String missing, String unknown, String expected);
+
+    @Message("tệp có quá {max} dòng dữ liệu")
+    String importTooManyRows(int max);
+
+    @Message("… và {count} lỗi khác.")
+    String importMoreErrors(int count);
+
+    @Message("Chưa nhập {field}.")
+    String fieldRequired(String field);
+
+    @Message("Ngày '{value}' không hợp lệ (dd/MM/yyyy).")
+    String badDate(String value);
+
+    @Message("Thao tác")
+    String action();
+
+    @Message("Ghi chú")
+    String note();
+
+    @Message("Đơn vị nhận")
+    String targetUnit();
+
+    @Message("Nhận các đơn vị cấp dưới")
+    String childrenTo();
+
+    @Message("Chuyển đến")
+    String moveToShort();
+
+    @Message("{#when kind}{#is MERGE}Sáp nhập{#is DISSOLVE}Giải thể{#is MOVE}Chuyển cấp trên{/when}")
+    String eventKind(vn.tonghop.unit.UnitEvent.Kind kind);
+
+    @Message("Người thực hiện")
+    String createdBy();
+
+    @Message("Chưa có thay đổi tổ chức nào.")
+    String noHistory();
+
+    @Message("Khi sáp nhập hoặc chuyển: đơn vị nhận. Khi giải thể: đơn vị nhận các đơn vị cấp dưới (bỏ trống nếu không có).")
+    String targetHelp();
+
+    @Message("Mã đơn vị gốc")
+    String rootUnitCode();
+
+    @Message("Tên đơn vị gốc")
+    String rootUnitName();
+
+    @Message("Tài khoản quản trị đầu tiên")
+    String firstAdmin();
+
+    @Message("Ngày tạo")
+    String createdAt();
+
+    @Message("Tài khoản '{username}' đã có trên cổng.")
+    String userTaken(String username);
+
+    @Message("Tài khoản '{username}' thuộc tỉnh khác hoặc là quản trị nền tảng.")
+    String userOtherTenant(String username);
+
+    @Message("Tên đăng nhập không được chứa khoảng trắng và dài tối đa {max} ký tự.")
+    String badUsername(int max);
+
+    @Message("{field} dài quá {max} ký tự.")
+    String tooLong(String field, int max);
+
+    @Message("Chưa có quyền nào.")
+    String noMemberships();
+
+    @Message("Chưa có tỉnh nào.")
+    String noTenants();
 }

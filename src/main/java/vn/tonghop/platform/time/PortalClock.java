@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +22,23 @@ public class PortalClock {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * A day as sent by a date picker or JSON (2025-07-01) or as typed (01/07/2025); empty for blank text.
+     *
+     * @throws DateTimeParseException
+     *             when the text is neither
+     */
+    public static Optional<LocalDate> parseDay(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.trim();
+        return Optional.of(t.contains("-") ? LocalDate.parse(t) : LocalDate.parse(t, TYPED_DATE));
+    }
 
     private volatile Clock clock = Clock.system(ZONE);
 
