@@ -385,9 +385,6 @@ public interface AppMessages {
     @Message("… và {count} lỗi khác.")
     String importMoreErrors(int count);
 
-    @Message("Chưa nhập {field}.")
-    String fieldRequired(String field);
-
     @Message("Ngày '{value}' không hợp lệ (dd/MM/yyyy).")
     String badDate(String value);
 
