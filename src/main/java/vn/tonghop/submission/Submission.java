@@ -55,6 +55,12 @@ public class Submission extends TenantOwnedEntity {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "opened_by")
+    public String openedBy;
+
     @Column(nullable = false)
     public boolean late;
 
@@ -72,5 +78,9 @@ public class Submission extends TenantOwnedEntity {
 
     public OffsetDateTime effectiveDeadline() {
         return deadlineOverride != null ? deadlineOverride : campaign.deadline;
+    }
+
+    public SubmissionContent content() {
+        return SubmissionContent.fromJson(data);
     }
 }

@@ -40,6 +40,11 @@ public class PortalClock {
         return Optional.of(t.contains("-") ? LocalDate.parse(t) : LocalDate.parse(t, TYPED_DATE));
     }
 
+    /** A stored instant as Vietnam time (+07:00), the way the API and pages show it. */
+    public static OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
+    }
+
     private volatile Clock clock = Clock.system(ZONE);
 
     public Instant now() {

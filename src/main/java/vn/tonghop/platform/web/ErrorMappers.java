@@ -25,7 +25,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response portal(PortalException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.status(), e.messages(), uri, headers);
+        return respond(e.status(), e.messages(), e.issues(), uri, headers);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
@@ -39,9 +39,14 @@ public class ErrorMappers {
     }
 
     private Response respond(int status, java.util.List<String> lines, UriInfo uri, HttpHeaders headers) {
+        return respond(status, lines, null, uri, headers);
+    }
+
+    private Response respond(int status, java.util.List<String> lines, java.util.List<?> issues, UriInfo uri,
+            HttpHeaders headers) {
         if (uri.getPath().startsWith("/api")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody(status, reason(status), lines)).build();
+                    .entity(new ErrorBody(status, reason(status), lines, issues)).build();
         }
         TemplateInstance page = error.data("status", status).data("messages", lines);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(messages.localise(page)).build();

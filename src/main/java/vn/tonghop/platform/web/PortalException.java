@@ -10,11 +10,18 @@ public class PortalException extends RuntimeException {
 
     private final int status;
     private final List<String> messages;
+    private final List<?> issues;
 
     public PortalException(int status, List<String> messages) {
+        this(status, messages, null);
+    }
+
+    /** A refusal with structured details (e.g. the cells that broke a rule) for API clients to show in place. */
+    public PortalException(int status, List<String> messages, List<?> issues) {
         super(String.join("; ", messages));
         this.status = status;
         this.messages = List.copyOf(messages);
+        this.issues = issues == null ? null : List.copyOf(issues);
     }
 
     public static PortalException notFound(String message) {
@@ -43,5 +50,10 @@ public class PortalException extends RuntimeException {
 
     public List<String> messages() {
         return messages;
+    }
+
+    /** Structured details, or null. */
+    public List<?> issues() {
+        return issues;
     }
 }

@@ -1,0 +1,365 @@
+package vn.tonghop.submission;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignStatus;
+import vn.tonghop.campaign.LatePolicy;
+import vn.tonghop.campaign.Notification;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.AccessService;
+import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.submission.SubmissionContent.RowContent;
+import vn.tonghop.submission.SubmissionContent.TableContent;
+import vn.tonghop.template.FormulaEngine;
+import vn.tonghop.template.TemplateLibrary;
+import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.TableDef;
+import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitService;
+import vn.tonghop.unit.UnitView;
+import vn.tonghop.user.Membership;
+import vn.tonghop.user.Role;
+
+/** Commune staff's journey: fill a report, save drafts, submit before the deadline; the issuer returns it if needed. */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+    private static final Set<Role> WRITERS = EnumSet.of(Role.REPORTER, Role.APPROVER);
+    private static final Set<Role> ISSUER_SIDE = EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN);
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    TemplateLibrary templates;
+
+    @Inject
+    AccessService access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Messages messages;
+
+    private final FormulaEngine engine = new FormulaEngine();
+
+    /** The result of a save: the new version and what still needs fixing or explaining. */
+    public record Saved(Submission submission, List<SubmissionIssue> issues) {
+    }
+
+    public SubmissionMessages msg() {
+        return "en".equals(messages.locale().getLanguage())
+                ? MessageBundles.get(SubmissionMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(SubmissionMessages.class);
+    }
+
+    /** A unit's report that the user may read: their own unit's, or one below or addressed from their reach. */
+    public Submission find(long campaignId, String unitCode) {
+        Campaign campaign = campaigns.find(campaignId);
+        Unit unit = units.findByCode(unitCode)
+                .orElseThrow(() -> PortalException.notFound(messages.get().unitNotFound(unitCode)));
+        Submission s = Submission.<Submission> find("campaign = ?1 and unit = ?2", campaign, unit).firstResultOptional()
+                .orElseThrow(() -> PortalException.notFound(msg().notRecipient(unitCode)));
+        if (!canRead(s)) {
+            throw PortalException.notFound(messages.get().unitNotFound(unitCode));
+        }
+        return s;
+    }
+
+    public boolean canRead(Submission s) {
+        LocalDate day = s.campaign.referenceDay();
+        return access.canSee(s.unit, day) || access.has(s.campaign.issuerUnit, day, ISSUER_SIDE);
+    }
+
+    /** May type into the report now: a reporter or approver of the unit, while the campaign takes reports. */
+    public boolean canEdit(Submission s) {
+        return isWriter(s) && whyLocked(s).isEmpty();
+    }
+
+    public boolean canSubmit(Submission s) {
+        return canEdit(s) && isSigner(s);
+    }
+
+    public boolean canReturn(Submission s) {
+        return s.status == SubmissionStatus.SUBMITTED && campaigns.canManage(s.campaign);
+    }
+
+    private boolean isWriter(Submission s) {
+        return access.has(s.unit, s.campaign.referenceDay(), WRITERS);
+    }
+
+    /** The approver signs off; a unit without any approver lets its reporters submit. */
+    private boolean isSigner(Submission s) {
+        LocalDate day = s.campaign.referenceDay();
+        if (access.has(s.unit, day, EnumSet.of(Role.APPROVER))) {
+            return true;
+        }
+        return access.has(s.unit, day, EnumSet.of(Role.REPORTER))
+                && Membership.count("unit = ?1 and role = ?2", s.unit, Role.APPROVER) == 0;
+    }
+
+    /** Why the report cannot be changed now, if it cannot. */
+    public Optional<String> whyLocked(Submission s) {
+        Campaign c = s.campaign;
+        if (c.status != CampaignStatus.PUBLISHED) {
+            return Optional.of(msg().campaignNotOpen(messages.get().statusName(c.status.name())));
+        }
+        if (s.status == SubmissionStatus.SUBMITTED) {
+            return Optional.of(msg().alreadySubmitted());
+        }
+        OffsetDateTime deadline = s.effectiveDeadline();
+        OffsetDateTime now = clock.nowOffset();
+        boolean locked = switch (c.latePolicy == null ? LatePolicy.ACCEPT_LATE : c.latePolicy) {
+            case ACCEPT_LATE -> false;
+            case LOCK_AT_DEADLINE -> now.isAfter(deadline);
+            case LOCK_AFTER_DAYS -> now.isAfter(deadline.plusDays(c.lockAfterDays == null ? 0 : c.lockAfterDays));
+        };
+        return locked ? Optional.of(msg().locked(vn.tonghop.platform.i18n.Formats.vn(deadline))) : Optional.empty();
+    }
+
+    private void requireEditable(Submission s) {
+        if (!isWriter(s)) {
+            throw PortalException.forbidden(messages.get().forbidden());
+        }
+        whyLocked(s).ifPresent(reason -> {
+            throw PortalException.conflict(reason);
+        });
+    }
+
+    public OutlineTemplate outline(Submission s) {
+        return templates.outline(s.campaign.template);
+    }
+
+    /** Whose rows the unit may fill in {@code units} tables: its own, and its subordinates' when it consolidates. */
+    public SubmissionValidator.Scope scope(Submission s) {
+        LocalDate day = units.effectiveDay(s.unit, s.campaign.referenceDay());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (UnitView v : units.subtree(s.unit, day)) {
+            names.put(v.code(), v.name());
+        }
+        names.putIfAbsent(s.unit.code, s.unit.name);
+        return new SubmissionValidator.Scope(s.unit.code, names);
+    }
+
+    public SubmissionValidator validator() {
+        return new SubmissionValidator(engine, msg());
+    }
+
+    /** What still needs fixing or explaining in the stored report. */
+    public List<SubmissionIssue> issues(Submission s) {
+        return validator().rules(outline(s), s.content(), scope(s));
+    }
+
+    /**
+     * Saves a draft. {@code expectedVersion} is the version the writer started from: a report saved by someone else in
+     * the meantime is refused (409) unless this save changes nothing, so that a retried request is harmless.
+     */
+    public Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
+        Submission s = find(campaignId, unitCode);
+        requireEditable(s);
+        SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope(s));
+        if (!normalised.isStorable()) {
+            throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
+        }
+        SubmissionContent current = s.content();
+        SubmissionContent merged = current.merge(normalised.content());
+        long expected = expectedVersion == null ? 0 : expectedVersion;
+        if (expected != s.version) {
+            if (merged.sameAs(current)) {
+                return new Saved(s, issues(s));
+            }
+            throw PortalException.conflict(msg().staleVersion(s.updatedBy == null ? "?" : s.updatedBy,
+                    vn.tonghop.platform.i18n.Formats.vn(s.updatedAt)));
+        }
+        if (!merged.sameAs(current) || s.status == SubmissionStatus.NOT_OPENED) {
+            s.data = merged.toJson();
+            if (s.status == SubmissionStatus.NOT_OPENED) {
+                s.status = SubmissionStatus.DRAFT;
+            }
+            s.updatedAt = clock.nowOffset();
+            s.updatedBy = currentUser.username();
+            Submission.getEntityManager().flush();
+        }
+        return new Saved(s, validator().rules(outline(s), merged, scope(s)));
+    }
+
+    /** Submits the stored report, with explanations for its warnings; errors and unexplained warnings refuse it. */
+    public Submission submit(long campaignId, String unitCode, String signerName, String signerTitle,
+            Map<String, String> explanations) {
+        Submission s = find(campaignId, unitCode);
+        requireEditable(s);
+        if (!isSigner(s)) {
+            throw PortalException.forbidden(msg().approverOnly());
+        }
+        if (signerName == null || signerName.isBlank()) {
+            throw PortalException.invalid(msg().signerRequired());
+        }
+        SubmissionContent content = s.content();
+        if (explanations != null && !explanations.isEmpty()) {
+            content = content.merge(new SubmissionContent(null, null, explanations));
+        }
+        List<SubmissionIssue> blocking = new ArrayList<>();
+        for (SubmissionIssue issue : validator().rules(outline(s), content, scope(s))) {
+            if (issue.isError()) {
+                blocking.add(issue);
+            } else if (content.explanations().getOrDefault(issue.code(), "").isBlank()) {
+                blocking.add(new SubmissionIssue(issue.table(), issue.row(), issue.column(),
+                        msg().explanationNeeded(issue.message()), issue.severity(), issue.code()));
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw new PortalException(422, List.of(msg().cannotSubmit()), blocking);
+        }
+        OffsetDateTime now = clock.nowOffset();
+        s.data = content.toJson();
+        s.status = SubmissionStatus.SUBMITTED;
+        s.submittedAt = now;
+        s.submittedBy = currentUser.username();
+        s.late = now.isAfter(s.effectiveDeadline());
+        s.signerName = signerName.trim();
+        s.signerTitle = signerTitle == null ? null : signerTitle.trim();
+        s.returnComment = null;
+        s.updatedAt = now;
+        s.updatedBy = currentUser.username();
+        keepVersion(s, null);
+        Submission.getEntityManager().flush();
+        return s;
+    }
+
+    /** The issuer sends a submitted report back for revision; the unit edits it and submits again. */
+    public Submission returnForRevision(long campaignId, String unitCode, String comment) {
+        Submission s = find(campaignId, unitCode);
+        if (!campaigns.canManage(s.campaign)) {
+            throw PortalException.forbidden(messages.get().forbidden());
+        }
+        if (s.status != SubmissionStatus.SUBMITTED) {
+            throw PortalException.conflict(msg().notSubmitted());
+        }
+        if (comment == null || comment.isBlank()) {
+            throw PortalException.invalid(msg().returnCommentRequired());
+        }
+        s.status = SubmissionStatus.RETURNED;
+        s.returnComment = comment.trim();
+        s.updatedAt = clock.nowOffset();
+        s.updatedBy = currentUser.username();
+        keepVersion(s, s.returnComment);
+        Notification n = new Notification();
+        n.campaign = s.campaign;
+        n.unit = s.unit;
+        n.kind = "RETURNED";
+        n.message = s.returnComment.length() > 1000 ? s.returnComment.substring(0, 1000) : s.returnComment;
+        n.persist();
+        Submission.getEntityManager().flush();
+        return s;
+    }
+
+    private void keepVersion(Submission s, String note) {
+        SubmissionVersion v = new SubmissionVersion();
+        v.submission = s;
+        v.number = (int) SubmissionVersion.count("submission", s) + 1;
+        v.status = s.status;
+        v.data = s.data;
+        v.note = note;
+        v.signerName = s.signerName;
+        v.signerTitle = s.signerTitle;
+        v.late = s.late;
+        v.submittedAt = s.submittedAt;
+        v.createdBy = currentUser.username();
+        v.persist();
+    }
+
+    public List<SubmissionVersion> versions(long campaignId, String unitCode) {
+        Submission s = find(campaignId, unitCode);
+        return SubmissionVersion.list("submission = ?1 order by number", s);
+    }
+
+    public SubmissionVersion version(long campaignId, String unitCode, int number) {
+        Submission s = find(campaignId, unitCode);
+        return SubmissionVersion.<SubmissionVersion> find("submission = ?1 and number = ?2", s, number)
+                .firstResultOptional().orElseThrow(() -> PortalException.notFound(msg().versionNotFound(number)));
+    }
+
+    /**
+     * Starts the draft from the unit's report of the previous period of the same template: its narratives and the cells
+     * whose tables and columns still exist.
+     */
+    public Saved copyForward(long campaignId, String unitCode, Long expectedVersion) {
+        Submission s = find(campaignId, unitCode);
+        requireEditable(s);
+        Submission previous = previousPeriod(s).orElseThrow(() -> PortalException.invalid(msg().noPreviousPeriod()));
+        OutlineTemplate outline = outline(s);
+        SubmissionContent old = previous.content();
+        Map<String, String> sections = new LinkedHashMap<>();
+        old.sections()
+                .forEach((code, text) -> outline.section(code)
+                        .filter(sec -> sec.kind() == vn.tonghop.template.model.SectionKind.TEXT)
+                        .ifPresent(sec -> sections.put(code, text)));
+        Map<String, TableContent> tables = new LinkedHashMap<>();
+        SubmissionValidator.Scope scope = scope(s);
+        old.tables().forEach((code, table) -> outline.table(code).ifPresent(def -> {
+            List<RowContent> rows = new ArrayList<>();
+            for (RowContent row : table.rows()) {
+                if (def.rowModel() == vn.tonghop.template.model.RowModel.UNITS && !scope.allows(row.key())) {
+                    continue;
+                }
+                rows.add(new RowContent(row.key(), keepKnownColumns(def, row.cells())));
+            }
+            tables.put(code, new TableContent(rows));
+        }));
+        SubmissionValidator.Normalised n = validator().normalise(outline, new SubmissionContent(sections, tables, null),
+                scope);
+        if (!n.isStorable()) {
+            throw new PortalException(422, List.of(msg().cannotStore()), n.errors());
+        }
+        return save(campaignId, unitCode, n.content(), expectedVersion);
+    }
+
+    private static Map<String, Object> keepKnownColumns(TableDef def, Map<String, Object> cells) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        cells.forEach((k, v) -> def.column(k).filter(c -> !c.isComputed()).ifPresent(c -> out.put(k, v)));
+        return out;
+    }
+
+    /** The unit's latest report with content in an earlier period of a template with the same code. */
+    public Optional<Submission> previousPeriod(Submission s) {
+        return Submission
+                .<Submission> find(
+                        "from Submission p join fetch p.campaign c where p.unit = ?1 and c.template.code = ?2"
+                                + " and c.periodEnd < ?3 and p.status <> ?4 order by c.periodEnd desc, p.id desc",
+                        s.unit, s.campaign.template.code, s.campaign.periodStart, SubmissionStatus.NOT_OPENED)
+                .firstResultOptional();
+    }
+
+    /** Marks the report as opened the first time one of the unit's staff looks at it. */
+    public void markOpened(Submission s) {
+        if (s.openedAt == null && isWriter(s)) {
+            s.openedAt = clock.nowOffset();
+            s.openedBy = currentUser.username();
+        }
+    }
+}
