@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,9 +71,7 @@ public class SubmissionService {
     }
 
     public SubmissionMessages msg() {
-        return "en".equals(messages.locale().getLanguage())
-                ? MessageBundles.get(SubmissionMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(SubmissionMessages.class);
+        return messages.bundle(SubmissionMessages.class);
     }
 
     /** A unit's report that the user may read: their own unit's, or one below or addressed from their reach. */

@@ -489,7 +489,7 @@ public final class TemplateParser {
                 }
                 Boolean subtotal = f.bool("subtotal");
                 if (label != null && !levels.isEmpty()) {
-                    out.add(new UnitGroupLabel(levels, label, subgroupBy, subtotal != null && subtotal));
+                    out.add(new UnitGroupLabel(levels, label, subgroupBy, subtotal == null || subtotal));
                 }
             }
             return out;

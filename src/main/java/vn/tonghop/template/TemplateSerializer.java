@@ -144,8 +144,8 @@ public final class TemplateSerializer {
                         if (g.subgroupBy() != null) {
                             put(gm, "subgroupBy", g.subgroupBy().yamlName());
                         }
-                        if (g.subtotal()) {
-                            put(gm, "subtotal", "true");
+                        if (!g.subtotal()) {
+                            put(gm, "subtotal", "false");
                         }
                         gs.add(map(gm));
                     }

@@ -42,6 +42,12 @@ public class Messages {
                 : MessageBundles.get(AppMessages.class);
     }
 
+    /** A feature's message bundle in the user's language. */
+    public <T> T bundle(Class<T> type) {
+        return "en".equals(locale().getLanguage()) ? MessageBundles.get(type, Localized.Literal.of("en"))
+                : MessageBundles.get(type);
+    }
+
     public TemplateInstance localise(TemplateInstance template) {
         return template.setLocale(locale());
     }

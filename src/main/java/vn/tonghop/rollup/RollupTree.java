@@ -1,0 +1,67 @@
+package vn.tonghop.rollup;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.submission.Submission;
+import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.unit.UnitKind;
+
+/**
+ * A campaign with everything its consolidation reads, loaded in a few queries: its recipients' reports, the campaigns
+ * its recipients relayed to their own subordinates (recursively), and the issuers' consolidated reports.
+ */
+final class RollupTree {
+
+    /** A recipient's report slot, with the parts the rollup needs already read. */
+    record Slot(long unitId, String code, String name, UnitKind kind, String status, boolean counted, boolean late,
+            OffsetDateTime deadline, OffsetDateTime submittedAt, String signerName, String signerTitle,
+            SubmissionContent content) {
+
+        boolean submitted() {
+            return status.startsWith("SUBMITTED");
+        }
+
+        long lateMinutes() {
+            return late && submittedAt != null ? Duration.between(deadline, submittedAt).toMinutes() : 0;
+        }
+
+        static Slot of(Submission s, String displayStatus, boolean includeDrafts) {
+            boolean counted = s.status == SubmissionStatus.SUBMITTED
+                    || (includeDrafts && (s.status == SubmissionStatus.DRAFT || s.status == SubmissionStatus.RETURNED));
+            return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, counted, s.late,
+                    s.effectiveDeadline(), s.submittedAt, s.signerName, s.signerTitle,
+                    counted ? s.content() : SubmissionContent.EMPTY);
+        }
+    }
+
+    /** One campaign of the chain: its slots in tree order, the issuer's own part, and the relays by recipient. */
+    static final class Node {
+        final Campaign campaign;
+        final List<Slot> slots = new ArrayList<>();
+        final Map<Long, Node> relays = new LinkedHashMap<>();
+        SubmissionContent own = SubmissionContent.EMPTY;
+
+        Node(Campaign campaign) {
+            this.campaign = campaign;
+        }
+
+        Node relayOf(Slot slot) {
+            return relays.get(slot.unitId());
+        }
+    }
+
+    final Node root;
+    final Hierarchy hierarchy;
+
+    RollupTree(Node root, Hierarchy hierarchy) {
+        this.root = root;
+        this.hierarchy = hierarchy;
+    }
+}
