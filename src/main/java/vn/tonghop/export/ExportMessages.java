@@ -12,13 +12,4 @@ public interface ExportMessages {
 
     @Message("Mẫu đề cương '{code}' không có phụ lục số liệu.")
     String templateHasNoTables(String code);
-
-    @Message("Tải công văn (Word)")
-    String letterDocx();
-
-    @Message("Tải đề cương trắng (Word)")
-    String blankDocx();
-
-    @Message("Tải biểu mẫu trắng (Excel)")
-    String blankXlsx();
 }

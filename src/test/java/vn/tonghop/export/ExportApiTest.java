@@ -222,6 +222,12 @@ class ExportApiTest {
             assertEquals(2, wb.getNumberOfSheets());
             XSSFSheet staff = wb.getSheet("Phụ lục");
             assertEquals("CẤP TỈNH", staff.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("Số lượng công chức, viên chức làm việc tại BPMC",
+                    staff.getRow(2).getCell(2).getStringCellValue());
+            assertTrue(staff.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 2 && m.getLastRow() == 2
+                    && m.getFirstColumn() == 2 && m.getLastColumn() == 4), "the group spans its three columns");
+            assertTrue(staff.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == 2 && m.getLastRow() == 3
+                    && m.getFirstColumn() == 5 && m.getLastColumn() == 5), "Ghi chú spans both header rows");
             XSSFSheet stats = wb.getSheetAt(0);
             assertEquals("Tại cấp tỉnh", stats.getRow(5).getCell(1).getStringCellValue());
             assertTrue(stats.getRow(5).getCell(1).getCellStyle().getFont().getBold(), "a parent row is a heading");
