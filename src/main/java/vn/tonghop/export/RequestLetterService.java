@@ -196,7 +196,7 @@ public class RequestLetterService {
     }
 
     /** As typed; when nothing is, what People's Committees and departments usually sign with. */
-    static Signature signature(Campaign c) {
+    public static Signature signature(Campaign c) {
         String capacity = c.signerCapacity;
         String title = c.signerTitle;
         if (isBlank(capacity) && isBlank(title)) {

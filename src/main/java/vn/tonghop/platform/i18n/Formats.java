@@ -36,6 +36,30 @@ public class Formats {
         return new DecimalFormat("#,##0.##", symbols).format(value);
     }
 
+    /** A table cell as officials read it: numbers 1.315,5, dates dd/MM/yyyy, yes/no as Có/Không, blank for none. */
+    public static String cell(java.util.Map<String, Object> cells, String code) {
+        return cellValue(cells == null ? null : cells.get(code));
+    }
+
+    public static String cellValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal d) {
+            return number(d);
+        }
+        if (value instanceof Number n) {
+            return number(new BigDecimal(n.toString()));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "Có" : "Không";
+        }
+        if (value instanceof LocalDate d) {
+            return vn(d);
+        }
+        return value.toString();
+    }
+
     public static int percentOf(int part, int whole) {
         return whole == 0 ? 0 : Math.round(part * 100f / whole);
     }

@@ -1,0 +1,217 @@
+package vn.tonghop.rollup;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.export.AnnexTables;
+import vn.tonghop.export.ExportFile;
+import vn.tonghop.export.IssuingBody;
+import vn.tonghop.export.RequestLetterService;
+import vn.tonghop.export.docx.DocxWriter;
+import vn.tonghop.export.model.Annex;
+import vn.tonghop.export.model.AnnexRow;
+import vn.tonghop.export.model.AnnexTable;
+import vn.tonghop.export.model.BodyBlock;
+import vn.tonghop.export.model.DocumentHead;
+import vn.tonghop.export.model.OfficialDocument;
+import vn.tonghop.export.model.Signature;
+import vn.tonghop.export.sheet.CsvWriter;
+import vn.tonghop.export.sheet.XlsxWriter;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.rollup.RollupView.NarrativeRollup;
+import vn.tonghop.rollup.RollupView.TableRollup;
+import vn.tonghop.template.TemplateLibrary;
+import vn.tonghop.template.model.Column;
+import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.Section;
+import vn.tonghop.template.model.SectionKind;
+import vn.tonghop.template.model.TableDef;
+import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitService;
+
+/**
+ * The consolidated report of a campaign as files: DOCX in the Decree 30/2020 layout (header block, "BÁO CÁO", the
+ * consolidated text following the outline, signature, "Nơi nhận", then the annexes in landscape), XLSX with one sheet
+ * per table, and CSV per table. Each part comes from one small builder; the writers do the layout.
+ */
+@ApplicationScoped
+@Transactional
+public class RollupExportService {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Inject
+    RollupService rollups;
+
+    @Inject
+    ConsolidationService consolidation;
+
+    @Inject
+    TemplateLibrary templates;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    Messages messages;
+
+    public ExportFile docx(long campaignId, RollupService.Options options) {
+        Campaign c = rollups.requireReadable(campaignId);
+        RollupView rollup = rollups.rollup(campaignId, options);
+        ConsolidatedReport report = consolidation.find(campaignId);
+        OfficialDocument document = document(c, rollup, report, templates.outline(c.template), options.collapse());
+        return new ExportFile(fileName(c, "docx"), DocxWriter.CONTENT_TYPE, new DocxWriter().write(document));
+    }
+
+    public ExportFile xlsx(long campaignId, RollupService.Options options) {
+        Campaign c = rollups.requireReadable(campaignId);
+        RollupView rollup = rollups.rollup(campaignId, options);
+        List<AnnexTable> tables = new ArrayList<>();
+        OutlineTemplate outline = templates.outline(c.template);
+        for (TableRollup t : rollup.tables()) {
+            outline.table(t.code()).ifPresent(def -> tables.add(annexTable(def, t, options.collapse())));
+        }
+        return new ExportFile(fileName(c, "xlsx"), XlsxWriter.CONTENT_TYPE, new XlsxWriter().write(tables));
+    }
+
+    public ExportFile csv(long campaignId, String tableCode, RollupService.Options options) {
+        Campaign c = rollups.requireReadable(campaignId);
+        RollupView rollup = rollups.rollup(campaignId, options);
+        OutlineTemplate outline = templates.outline(c.template);
+        TableDef def = outline.table(tableCode).orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
+        TableRollup t = rollup.tables().stream().filter(x -> x.code().equals(tableCode)).findFirst().orElseThrow();
+        String name = "Tong hop " + c.id + " " + tableCode + ".csv";
+        return new ExportFile(name, CsvWriter.CONTENT_TYPE,
+                new CsvWriter().write(annexTable(def, t, options.collapse())));
+    }
+
+    /** The consolidated report as a document: its parts, each built by one method. */
+    OfficialDocument document(Campaign c, RollupView rollup, ConsolidatedReport report, OutlineTemplate outline,
+            boolean collapse) {
+        List<Annex> annexes = new ArrayList<>();
+        for (TableRollup t : rollup.tables()) {
+            outline.table(t.code()).ifPresent(def -> annexes.add(annex(def, t, c, report, collapse)));
+        }
+        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(),
+                body(outline, rollup.narratives()), signature(c, report), distribution(report), annexes);
+    }
+
+    DocumentHead head(Campaign c, ConsolidatedReport report) {
+        Unit parent = units.placementOn(c.issuerUnit, units.effectiveDay(c.issuerUnit, c.referenceDay()))
+                .map(p -> p.parent).orElse(null);
+        IssuingBody issuer = IssuingBody.of(c.issuerUnit, parent);
+        return new DocumentHead(issuer.superiorBody(), issuer.issuingBody(), report.reportNumber, null, issuer.place(),
+                report.reportDate, null);
+    }
+
+    /** "Tình hình triển khai … quý I/2017": the campaign title without its leading "Báo cáo". */
+    static String summary(Campaign c) {
+        String title = c.title.trim();
+        String lower = title.toLowerCase(VI);
+        if (lower.startsWith("báo cáo ")) {
+            title = title.substring("báo cáo ".length()).trim();
+            title = title.substring(0, 1).toUpperCase(VI) + title.substring(1);
+        }
+        return title;
+    }
+
+    /** The outline in order: each heading, then the consolidated text of a narrative section. */
+    static List<BodyBlock> body(OutlineTemplate outline, List<NarrativeRollup> narratives) {
+        List<BodyBlock> body = new ArrayList<>();
+        for (Section s : outline.flattenSections()) {
+            body.add(new BodyBlock.Heading(s.heading(), s.depth()));
+            if (s.kind() == SectionKind.TEXT) {
+                narratives.stream().filter(n -> n.sectionCode().equals(s.code())).findFirst()
+                        .map(NarrativeRollup::consolidated).filter(text -> !text.isBlank())
+                        .ifPresent(text -> body.add(new BodyBlock.Html(text)));
+            } else if (s.kind() == SectionKind.TABLE && s.tableCode() != null) {
+                outline.table(s.tableCode()).ifPresent(t -> body.add(new BodyBlock.Paragraph(
+                        "(Chi tiết tại " + (t.title() == null ? t.code() : t.title()) + " kèm theo)", true)));
+            }
+        }
+        return body;
+    }
+
+    static Signature signature(Campaign c, ConsolidatedReport report) {
+        Signature fallback = RequestLetterService.signature(c);
+        return new Signature(report.signerCapacity != null ? report.signerCapacity : fallback.capacity(),
+                report.signerTitle != null ? report.signerTitle : fallback.title(),
+                report.signerName != null ? report.signerName : fallback.name());
+    }
+
+    static List<String> distribution(ConsolidatedReport report) {
+        if (report.distribution == null || report.distribution.isBlank()) {
+            return List.of("Như trên", "Lưu: VT");
+        }
+        return report.distribution.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.startsWith("-") ? l.substring(1).strip() : l).toList();
+    }
+
+    Annex annex(TableDef def, TableRollup t, Campaign c, ConsolidatedReport report, boolean collapse) {
+        Annex a = AnnexTables.annex(def, annexTable(def, t, collapse));
+        return new Annex(a.heading(), a.title(), note(def, c, report), a.table());
+    }
+
+    /** "(Kèm theo Báo cáo số 120/BC-UBND ngày 25/4/2017 của UBND thị xã Bỉm Sơn)" once the report has a number. */
+    static String note(TableDef def, Campaign c, ConsolidatedReport report) {
+        if (report.reportNumber == null || report.reportNumber.isBlank()) {
+            return def.notes();
+        }
+        StringBuilder s = new StringBuilder("(Kèm theo Báo cáo số ").append(report.reportNumber.trim());
+        if (report.reportDate != null) {
+            s.append(" ngày ").append(report.reportDate.format(SHORT_DATE));
+        }
+        return s.append(" của ").append(c.issuerUnit.name).append(")").toString();
+    }
+
+    /** The printed rows of a table rollup, with values lined up with the template's columns. */
+    static AnnexTable annexTable(TableDef def, TableRollup t, boolean collapse) {
+        List<AnnexRow> rows = new ArrayList<>();
+        for (RollupLayout.Row r : RollupLayout.rows(t, collapse)) {
+            rows.add(new AnnexRow(r.kind(), r.ordinal(), label(r), values(def, r.cells()), r.depth(), note(r)));
+        }
+        return AnnexTables.of(def, rows);
+    }
+
+    private static String label(RollupLayout.Row r) {
+        if (r.isTotal() && r.coverage() != null) {
+            return r.label() + " (" + r.coverage().label() + " đơn vị)";
+        }
+        return r.label();
+    }
+
+    /** Why a unit row is blank: it has not reported (yet). */
+    private static String note(RollupLayout.Row r) {
+        if (r.kind() != AnnexRow.RowKind.DATA || r.counted() || r.status() == null) {
+            return null;
+        }
+        return switch (r.status()) {
+            case "MISSING" -> "Chưa nộp";
+            case "ISSUER" -> null;
+            default -> "Chưa nộp";
+        };
+    }
+
+    private static List<Object> values(TableDef def, Map<String, Object> cells) {
+        List<Object> out = new ArrayList<>();
+        for (Column col : def.columns()) {
+            out.add(cells == null ? null : cells.get(col.code()));
+        }
+        return out;
+    }
+
+    static String fileName(Campaign c, String extension) {
+        String base = c.letterNumber == null || c.letterNumber.isBlank() ? "Báo cáo tổng hợp " + c.id
+                : "Báo cáo tổng hợp " + c.letterNumber.trim().replace('/', '-');
+        return base + "." + extension;
+    }
+}
