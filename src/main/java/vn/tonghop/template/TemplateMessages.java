@@ -183,7 +183,7 @@ public interface TemplateMessages {
     String severity();
 
     @Message("Thông báo")
-    String message();
+    String messageColumn();
 
     @Message("Dòng của bảng")
     String rows();

@@ -74,9 +74,10 @@ class TemplateLibraryApiTest {
 
     static RequestSpecification yamlAs(String username) {
         return Tokens.as(username)
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultCharsetForContentType(StandardCharsets.UTF_8.name(), "application/yaml")
-                        .encodeContentTypeAs("application/yaml", ContentType.TEXT)))
+                .config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .defaultCharsetForContentType(StandardCharsets.UTF_8.name(), "application/yaml")
+                                .encodeContentTypeAs("application/yaml", ContentType.TEXT)))
                 .contentType("application/yaml; charset=UTF-8");
     }
 
@@ -96,8 +97,9 @@ class TemplateLibraryApiTest {
     @Test
     void listsTheFourSeedTemplatesAsShared() {
         Tokens.as("vp.bimson").get("/api/templates").then().statusCode(200)
-                .body("code", hasItems("mot-cua-2017-q1", "bo-phan-mot-cua-2024", "mot-cua-dong-nai-2017-09",
-                        "ke-hoach-mot-cua-2015"))
+                .body("code",
+                        hasItems("mot-cua-2017-q1", "bo-phan-mot-cua-2024", "mot-cua-dong-nai-2017-09",
+                                "ke-hoach-mot-cua-2015"))
                 .body("find { it.code == 'mot-cua-2017-q1' }.shared", is(true))
                 .body("find { it.code == 'mot-cua-2017-q1' }.title", containsString("một cửa"));
         Tokens.as("vp.bimson").get("/api/templates/mot-cua-2017-q1").then().statusCode(200)
@@ -107,14 +109,13 @@ class TemplateLibraryApiTest {
     @Test
     void validateKeepsTheContractFieldsAndStatusCodes() throws IOException {
         String seed = Files.readString(Path.of("templates-outline/mot-cua-2017-q1.yaml"), StandardCharsets.UTF_8);
-        yamlAs("vp.bimson").body(seed).post("/api/templates/validate").then().statusCode(200)
-                .body("valid", is(true)).body("errors", empty());
+        yamlAs("vp.bimson").body(seed).post("/api/templates/validate").then().statusCode(200).body("valid", is(true))
+                .body("errors", empty());
         String broken = yaml(newCode("hong"), "Mẫu hỏng").replace("formula: dung_han * 100 / (dung_han + qua_han)",
                 "formula: dung_hn * 100");
         int line = TemplateParserErrorsTest.lineOf(broken, "formula: dung_hn");
-        yamlAs("vp.bimson").body(broken).post("/api/templates/validate").then().statusCode(422)
-                .body("valid", is(false)).body("errors[0].line", is(line))
-                .body("errors[0].path", is("tables[0].columns[3].formula"))
+        yamlAs("vp.bimson").body(broken).post("/api/templates/validate").then().statusCode(422).body("valid", is(false))
+                .body("errors[0].line", is(line)).body("errors[0].path", is("tables[0].columns[3].formula"))
                 .body("errors[0].message", containsString("dung_hn")).body("errors[0]", aMapWithSize(3));
     }
 
@@ -136,7 +137,8 @@ class TemplateLibraryApiTest {
         String broken = yaml(code, "Mẫu sai").replace("type: percent", "type: phantram");
         yamlAs("vp.bimson").body(broken).post("/api/templates").then().statusCode(422).body("valid", is(false))
                 .body("errors[0].line", is(TemplateParserErrorsTest.lineOf(broken, "type: phantram")))
-                .body("errors[0].path", is("tables[0].columns[3].type")).body("messages[0]", containsString("phantram"));
+                .body("errors[0].path", is("tables[0].columns[3].type"))
+                .body("messages[0]", containsString("phantram"));
         Tokens.as("vp.bimson").get("/api/templates").then().body("code", not(hasItem(code)));
         Tokens.as("vp.bimson").get("/api/templates/" + code).then().statusCode(404);
     }
@@ -148,8 +150,8 @@ class TemplateLibraryApiTest {
         Tokens.as("vp.bimson").get("/api/templates/" + code).then().statusCode(200).body("version", is(1))
                 .body("versions[0].shared", is(true));
 
-        Tokens.as("vp.bimson").post("/api/templates/" + code + "/1/copy").then().statusCode(201)
-                .body("version", is(2)).body("shared", is(false));
+        Tokens.as("vp.bimson").post("/api/templates/" + code + "/1/copy").then().statusCode(201).body("version", is(2))
+                .body("shared", is(false));
         Tokens.as("vp.hoangmai").post("/api/templates/" + code + "/1/copy").then().statusCode(201)
                 .body("version", is(2)).body("shared", is(false));
         Tokens.as("badinh.cb").post("/api/templates/" + code + "/1/copy").then().statusCode(403);
@@ -166,8 +168,7 @@ class TemplateLibraryApiTest {
         loadShared(changed);
         Tokens.as("vp.hoangmai").get("/api/templates/" + code).then().body("version", is(3))
                 .body("title", is("Mẫu dùng chung, bản sửa")).body("versions.version", is(List.of(1, 2, 3)));
-        Tokens.as("vp.hoangmai").get("/api/templates").then()
-                .body("find { it.code == '" + code + "' }.version", is(3));
+        Tokens.as("vp.hoangmai").get("/api/templates").then().body("find { it.code == '" + code + "' }.version", is(3));
     }
 
     @Test
