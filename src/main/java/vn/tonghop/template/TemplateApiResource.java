@@ -1,5 +1,6 @@
 package vn.tonghop.template;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 
 @Path("/api/templates")
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplateApiResource {
+
+    static final String YAML_TYPE = "application/yaml";
 
     public record TemplateSummary(String code, int version, String title, boolean shared, boolean frozen) {
         static TemplateSummary of(TemplateVersion v) {
@@ -27,16 +29,21 @@ public class TemplateApiResource {
     }
 
     public record ValidationError(int line, String path, String message) {
+        static ValidationError of(TemplateError e) {
+            return new ValidationError(e.line(), e.path(), e.message());
+        }
     }
 
     public record ValidationResult(boolean valid, List<ValidationError> errors) {
     }
 
-    @Inject
-    TemplateLibrary library;
+    /** A refused new version: the usual error body plus the positioned errors of {@code validate}. */
+    public record Refusal(int status, String error, List<String> messages, boolean valid,
+            List<ValidationError> errors) {
+    }
 
     @Inject
-    AccessService access;
+    TemplateLibrary library;
 
     @Inject
     Messages messages;
@@ -55,13 +62,22 @@ public class TemplateApiResource {
                 library.versions(code).stream().map(TemplateSummary::of).toList())).build();
     }
 
+    /** One version as stored, YAML text. */
+    @GET
+    @Path("{code}/{version: [0-9]+}.yaml")
+    @Produces(YAML_TYPE + ";charset=UTF-8")
+    public Response yaml(@PathParam("code") String code, @PathParam("version") int version) {
+        TemplateVersion v = library.version(code, version)
+                .orElseThrow(() -> PortalException.notFound(messages.get().templateNotFound(code)));
+        return Response.ok(v.yaml, YAML_TYPE + ";charset=UTF-8").build();
+    }
+
     @POST
     @Path("validate")
     @Consumes({ "application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
     public Response validate(String yaml) {
         TemplateParseResult result = library.validate(yaml == null ? "" : yaml);
-        List<ValidationError> errors = result.errors().stream()
-                .map(e -> new ValidationError(e.line(), e.path(), e.message())).toList();
+        List<ValidationError> errors = result.errors().stream().map(ValidationError::of).toList();
         return Response.status(result.isValid() ? 200 : 422).entity(new ValidationResult(result.isValid(), errors))
                 .build();
     }
@@ -70,10 +86,23 @@ public class TemplateApiResource {
     @POST
     @Consumes({ "application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
     public Response create(String yaml) {
-        if (access.unitsWithRole(java.util.EnumSet.of(vn.tonghop.user.Role.ISSUER, vn.tonghop.user.Role.ADMIN))
-                .isEmpty()) {
-            throw PortalException.forbidden(messages.get().forbidden());
+        try {
+            return Response.status(201).entity(TemplateSummary.of(library.createVersion(yaml))).build();
+        } catch (TemplateException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Refusal(422, "Unprocessable Content",
+                            e.errors().stream().map(TemplateError::toString).toList(), false,
+                            e.errors().stream().map(ValidationError::of).toList()))
+                    .build();
         }
-        return Response.status(201).entity(TemplateSummary.of(library.createVersion(yaml))).build();
+    }
+
+    /** Copies a version I can see (normally a shared one) into my tenant as its next version. */
+    @POST
+    @Path("{code}/{version: [0-9]+}/copy")
+    public Response copy(@PathParam("code") String code, @PathParam("version") int version) {
+        TemplateVersion copy = library.copyToMyTenant(code, version);
+        return Response.created(URI.create("/api/templates/" + copy.code + "/" + copy.version + ".yaml"))
+                .entity(TemplateSummary.of(copy)).build();
     }
 }

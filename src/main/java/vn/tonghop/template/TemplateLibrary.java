@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -24,9 +26,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.platform.security.TenantContext;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.user.Role;
 
 /**
  * The template library: files of templates-outline/ loaded at start-up (a changed file becomes a new version) plus
@@ -37,12 +43,24 @@ import vn.tonghop.template.model.OutlineTemplate;
 public class TemplateLibrary {
 
     private static final String VISIBLE = "(t.ownerTenant is null or t.ownerTenant = :tenant)";
+    private static final Set<Role> AUTHORS = EnumSet.of(Role.ISSUER, Role.ADMIN);
+    /** Far above the largest seed template (about 20 000 characters). */
+    static final int MAX_YAML_CHARS = 500_000;
 
     @ConfigProperty(name = "tonghop.templates.dir", defaultValue = "templates-outline")
     Path directory;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AccessService access;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Messages messages;
 
     private final TemplateParser parser = new TemplateParser();
     private final Map<Long, OutlineTemplate> parsed = new ConcurrentHashMap<>();
@@ -77,7 +95,11 @@ public class TemplateLibrary {
             if (latest.isPresent() && latest.get().checksum.equals(checksum)) {
                 return;
             }
-            int version = Math.max(template.version(), latest.map(v -> v.version + 1).orElse(1));
+            // above every version of the code, tenants' copies included, so that a number names one version
+            Integer highest = TemplateVersion.getEntityManager()
+                    .createQuery("select max(t.version) from TemplateVersion t where t.code = :code", Integer.class)
+                    .setParameter("code", template.code()).getSingleResult();
+            int version = Math.max(template.version(), highest == null ? 1 : highest + 1);
             store(null, template, yaml, checksum, version, file.getFileName().toString());
             Log.infof("Template %s loaded as version %d", template.code(), version);
         } catch (IOException e) {
@@ -99,12 +121,20 @@ public class TemplateLibrary {
         return v;
     }
 
+    /** The tenant whose versions are visible: a job's explicit tenant, else the user's; none for a stranger. */
+    private Optional<String> tenantCode() {
+        return tenantContext.override().or(currentUser::tenantCode);
+    }
+
     private String tenant() {
-        return currentUser.tenantCode().orElse("-");
+        return tenantCode().orElseThrow(() -> PortalException.forbidden(messages.get().forbidden()));
     }
 
     /** The newest version of every template I may use, by code. */
     public List<TemplateVersion> latestVersions() {
+        if (tenantCode().isEmpty()) {
+            return List.of();
+        }
         return TemplateVersion.find(
                 "from TemplateVersion t where " + VISIBLE
                         + " and t.version = (select max(o.version) from TemplateVersion o where o.code = t.code"
@@ -112,7 +142,19 @@ public class TemplateLibrary {
                 Parameters.with("tenant", tenant())).list();
     }
 
+    /** Every version I may use, shared and my tenant's, by code then newest first. */
+    public List<TemplateVersion> visibleVersions() {
+        if (tenantCode().isEmpty()) {
+            return List.of();
+        }
+        return TemplateVersion.find("from TemplateVersion t where " + VISIBLE + " order by t.code, t.version desc",
+                Parameters.with("tenant", tenant())).list();
+    }
+
     public List<TemplateVersion> versions(String code) {
+        if (tenantCode().isEmpty()) {
+            return List.of();
+        }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code order by t.version",
                         Parameters.with("tenant", tenant()).and("code", code))
@@ -120,6 +162,9 @@ public class TemplateLibrary {
     }
 
     public Optional<TemplateVersion> latest(String code) {
+        if (tenantCode().isEmpty()) {
+            return Optional.empty();
+        }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " order by t.version desc",
                         Parameters.with("tenant", tenant()).and("code", code))
@@ -127,6 +172,9 @@ public class TemplateLibrary {
     }
 
     public Optional<TemplateVersion> version(String code, int version) {
+        if (tenantCode().isEmpty()) {
+            return Optional.empty();
+        }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " and t.version = :version",
                         Parameters.with("tenant", tenant()).and("code", code).and("version", version))
@@ -142,15 +190,55 @@ public class TemplateLibrary {
         return parser.parse(yaml, "upload.yaml");
     }
 
+    /** Issuers and administrators of a tenant write templates; everyone else only reads them. */
+    public boolean canAuthor() {
+        return currentUser.tenantCode().isPresent() && !access.unitsWithRole(AUTHORS).isEmpty();
+    }
+
+    public void requireAuthor() {
+        if (!canAuthor()) {
+            throw PortalException.forbidden(messages.get().forbidden());
+        }
+    }
+
     /** Stores an uploaded or edited template as the next version owned by my tenant. */
     public TemplateVersion createVersion(String yaml) {
-        TemplateParseResult result = validate(yaml);
+        return createVersion(yaml, "upload.yaml");
+    }
+
+    /**
+     * Stores a template as the next version owned by my tenant, after the same checks as {@link #validate}; refused
+     * with the errors (file, line, path) otherwise. Earlier versions stay as they are.
+     */
+    public TemplateVersion createVersion(String yaml, String fileName) {
+        requireAuthor();
+        String text = yaml == null ? "" : yaml;
+        if (text.length() > MAX_YAML_CHARS) {
+            throw PortalException.invalid(messages.get().tooLong("YAML", MAX_YAML_CHARS));
+        }
+        TemplateParseResult result = parser.parse(text,
+                fileName == null || fileName.isBlank() ? "upload.yaml" : fileName);
         if (!result.isValid()) {
-            throw PortalException.invalid(result.errors().stream().map(TemplateError::toString).toList());
+            throw new TemplateException(result.errors());
         }
         OutlineTemplate template = result.orElseThrow();
-        int next = versions(template.code()).stream().mapToInt(v -> v.version).max().orElse(0) + 1;
-        return store(tenant(), template, yaml, sha256(yaml), next, null);
+        return store(tenant(), template, text, sha256(text), nextVersion(template.code()), fileName);
+    }
+
+    /**
+     * Copies a version I can see (normally a shared one) into my tenant as the next version, to be edited and uploaded
+     * again from there.
+     */
+    public TemplateVersion copyToMyTenant(String code, int version) {
+        requireAuthor();
+        TemplateVersion source = version(code, version)
+                .orElseThrow(() -> PortalException.notFound(messages.get().templateNotFound(code)));
+        OutlineTemplate template = outline(source);
+        return store(tenant(), template, source.yaml, source.checksum, nextVersion(code), source.sourceFile);
+    }
+
+    private int nextVersion(String code) {
+        return versions(code).stream().mapToInt(v -> v.version).max().orElse(0) + 1;
     }
 
     public void freeze(TemplateVersion version) {

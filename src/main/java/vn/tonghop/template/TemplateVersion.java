@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 /**
  * One version of an outline template, stored as its YAML text. Shared library versions have no owner tenant; a tenant's
  * copies are owned by it. Not discriminated by Hibernate because the library is shared: {@link TemplateLibrary} is the
- * only place that queries it, always scoped to "shared or mine".
+ * only place that queries it, always scoped to "shared or mine". A version never changes once stored (a change is a new
+ * version): only {@code frozen} is updatable, and the database refuses any change to a frozen version.
  */
 @Entity
 @Table(name = "template_version")
@@ -23,25 +24,25 @@ public class TemplateVersion extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "owner_tenant")
+    @Column(name = "owner_tenant", updatable = false)
     public String ownerTenant;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String code;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public int version;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String title;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String yaml;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String checksum;
 
-    @Column(name = "source_file")
+    @Column(name = "source_file", updatable = false)
     public String sourceFile;
 
     /** Used by a campaign: never edited again. */

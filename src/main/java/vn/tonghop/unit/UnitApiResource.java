@@ -83,14 +83,18 @@ public class UnitApiResource {
     @Inject
     Messages messages;
 
-    /** The subtree under a unit (the unit itself first) as it stood on a day, today by default. */
+    /**
+     * The subtree under a unit (the unit itself first) as it stood on a day ({@code on}: 2017-03-31 or 31/03/2017),
+     * today by default. A unit that had ended by then is shown as on its last day.
+     */
     @GET
-    public List<UnitDto> subtree(@QueryParam("under") String under, @QueryParam("on") LocalDate on) {
+    public List<UnitDto> subtree(@QueryParam("under") String under, @QueryParam("on") String on) {
         if (under == null || under.isBlank()) {
             throw PortalException.invalid(messages.get().unitNotFound(""));
         }
+        LocalDate asked = day(on);
         Unit root = units.require(under);
-        LocalDate day = units.effectiveDay(root, on == null ? clock.today() : on);
+        LocalDate day = units.effectiveDay(root, asked);
         access.requireVisible(root, day);
         return units.subtree(root, day).stream().map(UnitDto::of).toList();
     }

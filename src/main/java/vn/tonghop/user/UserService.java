@@ -73,7 +73,9 @@ public class UserService {
     public AppUser ensurePlatformAdmin(String username, String displayName) {
         AppUser user = AppUser.findByUsername(username).orElseGet(AppUser::new);
         user.username = username;
-        user.displayName = displayName;
+        if (displayName != null) {
+            user.displayName = displayName;
+        }
         user.platformAdmin = true;
         user.persist();
         return user;
