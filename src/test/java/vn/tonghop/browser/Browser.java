@@ -42,11 +42,13 @@ public final class Browser {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final String baseUrl;
 
-    private Browser(WebDriver driver, Path profile, String baseUrl) {
+    private Browser(WebDriver driver, Path profile, Path downloads, String baseUrl) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
         this.baseUrl = baseUrl;
     }
 
@@ -70,6 +72,7 @@ public final class Browser {
 
     static Browser open() throws IOException {
         Path profile = Files.createTempDirectory("tonghop-chromium-");
+        Path downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -77,7 +80,8 @@ public final class Browser {
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=vi",
                 // Bootstrap scrolls smoothly otherwise, and a click can land while the page still moves
                 "--force-prefers-reduced-motion");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi", "download.default_directory",
+                downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         WebDriver driver;
@@ -89,7 +93,8 @@ public final class Browser {
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         String base = TestHTTPResourceManager.getUri();
-        return new Browser(driver, profile, base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        return new Browser(driver, profile, downloads,
+                base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 
     /** The Selenium driver, for what the helpers here do not cover. */
@@ -121,8 +126,16 @@ public final class Browser {
      * with the user's name in the top bar.
      */
     public Browser loginAs(String username) {
-        OidcLogin.allow(username);
         open("/login");
+        return signInAtProvider(username);
+    }
+
+    /**
+     * On the OIDC provider's login page (where the portal sends a browser without a session), signs in as this demo
+     * user and waits until the portal shows the user's name in its top bar.
+     */
+    public Browser signInAtProvider(String username) {
+        OidcLogin.allow(username);
         WebElement name = waiting(() -> "no login page of the OIDC provider at " + driver.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         name.sendKeys(username);
@@ -243,6 +256,34 @@ public final class Browser {
             throw new AssertionError(found.size() + " of " + what + " on " + path());
         }
         return found.get(0);
+    }
+
+    // ---- downloads ----
+
+    /**
+     * Clicks the link with this visible text and waits for the file it downloads; returns it (in a folder of this
+     * browser's own, removed with it), e.g. to open with POI.
+     */
+    public Path download(String linkText) {
+        List<Path> before = downloadedFiles();
+        clickLink(linkText);
+        return waiting(() -> "no file downloaded from '" + linkText + "' on " + path() + "; the folder holds "
+                + downloadedFiles()).until(d -> {
+                    List<Path> now = downloadedFiles();
+                    now.removeAll(before);
+                    // Chromium writes to a hidden file, then to a .crdownload, and renames it when complete
+                    boolean inProgress = now.stream().map(p -> p.getFileName().toString())
+                            .anyMatch(n -> n.startsWith(".") || n.endsWith(".crdownload"));
+                    return inProgress || now.isEmpty() ? null : now.get(0);
+                });
+    }
+
+    private List<Path> downloadedFiles() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return new ArrayList<>(files.toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // ---- reading the page ----

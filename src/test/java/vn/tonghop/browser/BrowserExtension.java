@@ -28,12 +28,11 @@ public class BrowserExtension implements BeforeEachCallback, AfterTestExecutionC
     public void beforeEach(ExtensionContext context) throws Exception {
         String missing = Browser.missingExecutables();
         if (missing != null) {
-            String message = "Browser test skipped: " + missing
-                    + ". Install the Debian packages chromium and chromium-driver (.ci/run does).";
+            String install = ". Install the Debian packages chromium and chromium-driver (.ci/run does).";
             if (System.getenv("CI") != null) {
-                Assertions.fail(message);
+                Assertions.fail("Browser test cannot run in CI: " + missing + install);
             }
-            Assumptions.abort(message);
+            Assumptions.abort("Browser test skipped: " + missing + install);
         }
         Browser browser = Browser.open();
         context.getStore(NAMESPACE).put(Browser.class, browser);
