@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -26,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResourceManager;
+import io.restassured.RestAssured;
 
 /**
  * A headless Chromium on the portal under test, with the few actions the journeys need. Elements are found by id or by
@@ -39,6 +41,15 @@ public final class Browser {
     static final Path CHROMEDRIVER = Path
             .of(System.getProperty("tonghop.browser.chromedriver", "/usr/bin/chromedriver"));
     static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * Selenium warns at every start that it has no DevTools binding for this Chromium's version; the tests use none.
+     * Kept in a field: loggers are weakly referenced.
+     */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
+    }
 
     private final WebDriver driver;
     private final Path profile;
@@ -92,7 +103,8 @@ public final class Browser {
             throw e;
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        String base = TestHTTPResourceManager.getUri();
+        // Quarkus points REST Assured at the portal under test (its actual port)
+        String base = RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath;
         return new Browser(driver, profile, downloads,
                 base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
