@@ -345,6 +345,12 @@ public final class Browser {
         return rows;
     }
 
+    /** The visible texts of the cells of the table row holding the element found by this CSS selector. */
+    public List<String> rowOf(String selector) {
+        WebElement row = driver.findElement(By.cssSelector(selector)).findElement(By.xpath("ancestor::tr[1]"));
+        return row.findElements(By.tagName("td")).stream().map(c -> c.getText().trim()).toList();
+    }
+
     private static String bodyText(WebDriver d) {
         List<WebElement> body = d.findElements(By.tagName("body"));
         return body.isEmpty() ? "" : body.get(0).getText();

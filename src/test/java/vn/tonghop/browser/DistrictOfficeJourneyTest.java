@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -62,12 +64,14 @@ class DistrictOfficeJourneyTest {
         long parent = provincialRequestPublished();
 
         browser.loginAs("vp.bimson").clickLink("Yêu cầu báo cáo").waitForPath("/campaigns");
-        List<String> inboxRow = browser.tableRows("inbox").stream().filter(r -> r.contains("496/SNV-CCHC")).findFirst()
-                .orElseThrow();
-        assertTrue(inboxRow.get(0).equals(PROVINCIAL_TITLE), inboxRow.toString());
+        String link = "#inbox a[href='/campaigns/" + parent + "']";
+        List<String> inboxRow = browser.rowOf(link);
+        assertEquals(List.of(PROVINCIAL_TITLE, "496/SNV-CCHC", "Sở Nội vụ tỉnh Thanh Hóa", "UBND thị xã Bỉm Sơn"),
+                inboxRow.subList(0, 4));
         assertTrue(inboxRow.get(4).startsWith("17:00 26/04/2017"), inboxRow.toString());
         assertTrue(inboxRow.get(4).contains("Còn 4 ngày 9 giờ"), inboxRow.toString());
-        browser.clickCss("#inbox a[href='/campaigns/" + parent + "']").waitForPath("/campaigns/" + parent);
+        assertEquals("Chưa mở", inboxRow.get(5));
+        browser.clickCss(link).waitForPath("/campaigns/" + parent);
         browser.waitForText("campaign-status", "Đã ban hành");
         assertTrue(browser.text().contains("496/SNV-CCHC · 21/04/2017"), browser.text());
 
@@ -76,7 +80,7 @@ class DistrictOfficeJourneyTest {
         browser.click("Chuyển tiếp cho đơn vị cấp dưới")
                 .waitForText("Hạn nộp phải trước hạn của cấp trên (17:00 26/04/2017)");
         assertTrue(browser.shows("relay-form"), "the relay form stays on the page");
-        assertEquals(PROVINCIAL_TITLE, browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText());
+        assertEquals(PROVINCIAL_TITLE, browser.driver().findElement(By.tagName("h1")).getText());
 
         relayForm("2017-04-25T17:00");
         browser.click("Chuyển tiếp cho đơn vị cấp dưới").waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
@@ -102,8 +106,8 @@ class DistrictOfficeJourneyTest {
     /** Fills the relay form: letter 675/UBND-VP, the eight wards and communes only. */
     private void relayForm(String deadline) {
         browser.select("relayIssuer", "381").fill("relayNumber", "675/UBND-VP").fill("relayDeadline", deadline);
-        for (org.openqa.selenium.WebElement box : browser.driver()
-                .findElements(org.openqa.selenium.By.cssSelector("#relay-form input[name=recipientUnitCodes]"))) {
+        for (WebElement box : browser.driver()
+                .findElements(By.cssSelector("#relay-form input[name=recipientUnitCodes]"))) {
             browser.check(box.getAttribute("id"), BIM_SON_COMMUNES.contains(box.getAttribute("value")));
         }
     }

@@ -26,7 +26,7 @@
  * ISO values.</li>
  * <li>{@code click(buttonText)}, {@code clickLink(linkText)}, {@code clickCss(selector)}.</li>
  * <li>{@code waitForText(text)}, {@code waitForText(id, text)}, {@code text()}, {@code text(id)}, {@code shows(id)},
- * {@code tableRows(tableId)}.</li>
+ * {@code tableRows(tableId)}, {@code rowOf(selector)}.</li>
  * <li>{@code download(linkText)}: clicks and returns the downloaded file, e.g. to open with POI.</li>
  * <li>{@code driver()}: the Selenium {@code WebDriver} for anything else.</li>
  * </ul>
