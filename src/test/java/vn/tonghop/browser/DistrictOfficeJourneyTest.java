@@ -1,0 +1,134 @@
+package vn.tonghop.browser;
+
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.support.Tokens;
+
+/**
+ * The district office's journey of April 2017 (letters 496/SNV-CCHC and 675/UBND-VP): the Bỉm Sơn town office receives
+ * the provincial request, relays it to its eight wards and communes, and issues a request of its own.
+ */
+@BrowserTest
+class DistrictOfficeJourneyTest {
+
+    static final List<String> BIM_SON_COMMUNES = List.of("14794", "14797", "14800", "14803", "14806", "14809", "14812",
+            "14815");
+    static final String PROVINCIAL_TITLE = "Báo cáo tình hình triển khai cơ chế một cửa, một cửa liên thông quý I/2017";
+
+    Browser browser;
+
+    @Inject
+    PortalClock clock;
+
+    @BeforeEach
+    void april2017() {
+        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
+    }
+
+    @AfterEach
+    void now() {
+        clock.set(null);
+    }
+
+    /** Sở Nội vụ issues 496/SNV-CCHC to Bỉm Sơn (and two others), deadline 17:00 26/04/2017. */
+    static long provincialRequestPublished() {
+        Map<String, Object> request = Map.of("templateCode", "mot-cua-2017-q1", "issuerUnitCode", "38-SNV", "title",
+                PROVINCIAL_TITLE, "letterNumber", "496/SNV-CCHC", "letterDate", "2017-04-21", "periodLabel",
+                "Quý I/2017", "deadline", "2017-04-26T17:00:00+07:00", "recipientUnitCodes",
+                List.of("381", "384", "38-STP"));
+        long id = Tokens.as("snv.thanhhoa").contentType(ContentType.JSON).body(request).post("/api/campaigns").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Tokens.as("snv.thanhhoa").post("/api/campaigns/" + id + "/publish").then().statusCode(200).body("status",
+                is("PUBLISHED"));
+        return id;
+    }
+
+    @Test
+    void townOfficeRelaysTheProvincialRequestToItsEightCommunes() {
+        long parent = provincialRequestPublished();
+
+        browser.loginAs("vp.bimson").clickLink("Yêu cầu báo cáo").waitForPath("/campaigns");
+        String link = "#inbox a[href='/campaigns/" + parent + "']";
+        List<String> inboxRow = browser.rowOf(link);
+        assertEquals(List.of(PROVINCIAL_TITLE, "496/SNV-CCHC", "Sở Nội vụ tỉnh Thanh Hóa", "UBND thị xã Bỉm Sơn"),
+                inboxRow.subList(0, 4));
+        assertTrue(inboxRow.get(4).startsWith("17:00 26/04/2017"), inboxRow.toString());
+        assertTrue(inboxRow.get(4).contains("Còn 4 ngày 9 giờ"), inboxRow.toString());
+        assertEquals("Chưa mở", inboxRow.get(5));
+        browser.clickCss(link).waitForPath("/campaigns/" + parent);
+        browser.waitForText("campaign-status", "Đã ban hành");
+        assertTrue(browser.text().contains("496/SNV-CCHC · 21/04/2017"), browser.text());
+
+        // A deadline after the province's is refused in Vietnamese, on the same page with the relay form.
+        relayForm("2017-04-27T08:00");
+        browser.click("Chuyển tiếp cho đơn vị cấp dưới")
+                .waitForText("Hạn nộp phải trước hạn của cấp trên (17:00 26/04/2017)");
+        assertTrue(browser.shows("relay-form"), "the relay form stays on the page");
+        assertEquals(PROVINCIAL_TITLE, browser.driver().findElement(By.tagName("h1")).getText());
+
+        relayForm("2017-04-25T17:00");
+        browser.click("Chuyển tiếp cho đơn vị cấp dưới").waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
+        assertTrue(browser.path().matches("/campaigns/\\d+\\?flash=created"), browser.path());
+        long child = Long.parseLong(browser.path().replaceAll("/campaigns/(\\d+).*", "$1"));
+        assertTrue(child != parent);
+        assertTrue(browser.text().contains("675/UBND-VP · 22/04/2017"), browser.text());
+        assertTrue(browser.text().contains("17:00 25/04/2017"), browser.text());
+
+        browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/8");
+        List<List<String>> recipients = browser.tableRows("recipients");
+        assertEquals(BIM_SON_COMMUNES, recipients.stream().map(r -> r.get(0)).sorted().toList());
+        assertTrue(recipients.stream().allMatch(r -> r.get(2).equals("17:00 25/04/2017") && r.get(3).equals("Chưa mở")),
+                recipients.toString());
+        assertTrue(recipients.stream().anyMatch(r -> r.get(1).equals("UBND phường Ba Đình")), recipients.toString());
+
+        // The relayed request links back to the province's.
+        browser.clickLink("#" + parent).waitForPath("/campaigns/" + parent);
+        browser.waitForText("#" + child);
+    }
+
+    /** Fills the relay form: letter 675/UBND-VP, the eight wards and communes only. */
+    private void relayForm(String deadline) {
+        browser.select("relayIssuer", "381").fill("relayNumber", "675/UBND-VP").fill("relayDeadline", deadline);
+        for (WebElement box : browser.driver()
+                .findElements(By.cssSelector("#relay-form input[name=recipientUnitCodes]"))) {
+            browser.check(box.getAttribute("id"), BIM_SON_COMMUNES.contains(box.getAttribute("value")));
+        }
+    }
+
+    @Test
+    void townOfficeCreatesAndPublishesItsOwnRequest() {
+        browser.loginAs("vp.bimson").open("/campaigns").clickLink("Tạo yêu cầu báo cáo").waitForPath("/campaigns/new");
+        assertEquals("2017-04-22", browser.value("letterDate"), "letter date defaults to the portal's today");
+        assertEquals("381", browser.value("issuerUnitCode"));
+
+        browser.select("templateCode", "mot-cua-2017-q1")
+                .fill("title", "Báo cáo kết quả cải cách hành chính quý I/2017").fill("letterNumber", "680/UBND-VP")
+                .fill("subject", "V/v báo cáo kết quả CCHC quý I/2017").fill("periodLabel", "Quý I/2017")
+                .fill("deadline", "2017-04-25T17:00").check("r-14794", true).check("r-14797", true);
+        browser.click("Tạo dự thảo").waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
+        browser.waitForText("campaign-status", "Đang soạn");
+        assertTrue(browser.text().contains("Báo cáo kết quả cải cách hành chính quý I/2017"), browser.text());
+
+        browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/2");
+        assertEquals(List.of("14794", "14797"),
+                browser.tableRows("recipients").stream().map(r -> r.get(0)).sorted().toList());
+    }
+}

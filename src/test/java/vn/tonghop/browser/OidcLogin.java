@@ -1,0 +1,67 @@
+package vn.tonghop.browser;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * Lets the WireMock OIDC server log in any demo user through the code flow. Its own stubs log in one fixed user
+ * ("alice") whatever is typed on its login page; for each user a test logs in as, this adds two stubs of higher
+ * priority: the login form, submitted with that user name, redirects back with a code of that user, and the token
+ * endpoint exchanges that code for tokens of that user, signed with the server's own key. Test-only: the portal sees an
+ * ordinary OIDC provider.
+ */
+final class OidcLogin {
+
+    private static final String REALM = "/auth/realms/quarkus";
+    /** The server's issuer and access-token audience, as the portal's %test settings expect. */
+    private static final String ISSUER_AUDIENCE = "https://server.example.com";
+
+    private OidcLogin() {
+    }
+
+    /** Makes the provider's login page accept this user name; idempotent. */
+    static void allow(String username) {
+        URI server = URI.create(ConfigProvider.getConfig().getValue("keycloak.url", String.class));
+        WireMock wireMock = new WireMock(server.getHost(), server.getPort());
+        UUID loginId = UUID.nameUUIDFromBytes(("login:" + username).getBytes(StandardCharsets.UTF_8));
+        if (wireMock.allStubMappings().getMappings().stream().anyMatch(m -> loginId.equals(m.getId()))) {
+            return;
+        }
+        String code = "tonghop-" + UUID.nameUUIDFromBytes(("code:" + username).getBytes(StandardCharsets.UTF_8));
+        wireMock.register(post(urlEqualTo(REALM + "/token")).atPriority(1)
+                .withRequestBody(containing("authorization_code")).withRequestBody(containing("code=" + code))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens(username))));
+        // Last, so that a user whose login stub exists always has its token stub too.
+        wireMock.register(get(urlPathEqualTo("/login")).withId(loginId).atPriority(1)
+                .withQueryParam("username", equalTo(username))
+                .willReturn(aResponse().withStatus(302)
+                        .withHeader("Location",
+                                "{{request.query.redirect_uri}}?state={{request.query.state}}&code=" + code)
+                        .withTransformers("response-template")));
+    }
+
+    private static String tokens(String username) {
+        String clientId = ConfigProvider.getConfig().getValue("quarkus.oidc.client-id", String.class);
+        String access = OidcWiremockTestResource.getAccessToken(username, Set.of());
+        String id = OidcWiremockTestResource.generateJwtToken(username, Set.of(), username, "ID",
+                Set.of(clientId, ISSUER_AUDIENCE));
+        return "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"id_token\":\"" + id
+                + "\"}";
+    }
+}
