@@ -84,6 +84,14 @@ public record RollupView(long campaignId, String title, String periodLabel, Stri
     public record UnitStatus(String unitCode, String unitName, String kind, String status, OffsetDateTime deadline,
             OffsetDateTime submittedAt, boolean late, long lateMinutes, String signerName, String signerTitle,
             Long childCampaignId, Coverage childCoverage) {
+
+        public long lateDays() {
+            return lateMinutes / (24 * 60);
+        }
+
+        public long lateHoursPart() {
+            return lateMinutes % (24 * 60) / 60;
+        }
     }
 
     public record GroupCompleteness(String label, int expected, int submitted, int onTime, int late, int missing) {

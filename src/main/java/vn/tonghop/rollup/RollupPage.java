@@ -1,0 +1,180 @@
+package vn.tonghop.rollup;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.platform.web.Flash;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.submission.Submission;
+import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.submission.SubmissionService;
+import vn.tonghop.template.TemplateLibrary;
+import vn.tonghop.template.model.HeaderCell;
+import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.TableDef;
+
+/**
+ * The provincial viewer's and the district office's consolidation page: completeness with a chart, the annex tables
+ * with groups and totals (drill-down to a district's relay and to each report), the narratives with the issuer's
+ * consolidated text, and the files.
+ */
+@Path("/campaigns/{id}/rollup")
+@Produces(MediaType.TEXT_HTML)
+@Transactional
+public class RollupPage {
+
+    /** A table rollup with what the page needs to draw it: its grouped header and its printed rows. */
+    public record TableLayout(RollupView.TableRollup data, List<List<HeaderCell>> headerRows,
+            List<RollupLayout.Row> rows) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rollup(RollupView rollup, List<TableLayout> tables, boolean canManage,
+                ConsolidatedReport report, String upward, List<String> errors);
+
+        static native TemplateInstance print(RollupView rollup, List<TableLayout> tables, ConsolidatedReport report);
+    }
+
+    @Inject
+    RollupService rollups;
+
+    @Inject
+    ConsolidationService consolidation;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    TemplateLibrary templates;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery boolean collapse) {
+        return flash.page(page(id, new RollupService.Options(drafts, collapse), List.of()));
+    }
+
+    private TemplateInstance page(long id, RollupService.Options options, List<String> errors) {
+        Campaign c = rollups.requireReadable(id);
+        RollupView rollup = rollups.rollup(id, options);
+        return Templates.rollup(rollup, layouts(c, rollup), campaigns.canManage(c), consolidation.find(id),
+                upwardPath(c), errors);
+    }
+
+    @GET
+    @Path("print")
+    public TemplateInstance print(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery boolean collapse) {
+        Campaign c = rollups.requireReadable(id);
+        RollupView rollup = rollups.rollup(id, new RollupService.Options(drafts, collapse));
+        return messages.localise(Templates.print(rollup, layouts(c, rollup), consolidation.find(id)));
+    }
+
+    /** Saves the consolidated texts ({@code section.<code>}) and the report's letter data (issuer only). */
+    @POST
+    @Path("consolidated")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveConsolidated(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("section.") && !values.isEmpty()) {
+                sections.put(name.substring("section.".length()), values.get(0));
+            }
+        });
+        try {
+            consolidation.save(id, new SubmissionContent(sections, null, null),
+                    new ConsolidationService.Letter(form.getFirst("reportNumber"), date(form.getFirst("reportDate")),
+                            form.getFirst("signerName"), form.getFirst("signerTitle"), form.getFirst("signerCapacity"),
+                            form.getFirst("distribution")),
+                    version(form.getFirst("version")));
+        } catch (PortalException e) {
+            return flash.refused(e.status(), page(id, RollupService.Options.DEFAULT, e.messages()));
+        }
+        return flash.redirect("/campaigns/" + id + "/rollup#narratives",
+                messages.bundle(RollupMessages.class).consolidatedSaved());
+    }
+
+    /** Fills the issuer's own report to the parent campaign from this consolidation, then opens it. */
+    @POST
+    @Path("fill-upward")
+    public Response fillUpward(@PathParam("id") long id) {
+        Campaign c = rollups.requireReadable(id);
+        if (c.parent == null) {
+            throw PortalException.notFound(messages.get().notFound());
+        }
+        Submission own = submissions.find(c.parent.id, c.issuerUnit.code);
+        try {
+            consolidation.fillFromChildren(c.parent.id, c.issuerUnit.code, own.version);
+        } catch (PortalException e) {
+            return flash.refused(e.status(), page(id, RollupService.Options.DEFAULT, e.messages()));
+        }
+        return flash.redirect("/campaigns/" + c.parent.id + "/submissions/" + c.issuerUnit.code,
+                messages.bundle(RollupMessages.class).filledUpward());
+    }
+
+    /** Where the issuer's own report to the parent campaign lives, when this campaign is a relay. */
+    private String upwardPath(Campaign c) {
+        if (c.parent == null) {
+            return null;
+        }
+        Submission own = Submission.<Submission> find("campaign = ?1 and unit = ?2", c.parent, c.issuerUnit)
+                .firstResult();
+        return own == null ? null : "/campaigns/" + c.parent.id + "/submissions/" + own.unit.code;
+    }
+
+    private List<TableLayout> layouts(Campaign c, RollupView rollup) {
+        OutlineTemplate outline = templates.outline(c.template);
+        List<TableLayout> out = new ArrayList<>();
+        for (RollupView.TableRollup t : rollup.tables()) {
+            TableDef def = outline.table(t.code()).orElseThrow();
+            out.add(new TableLayout(t, def.headerRows(), RollupLayout.rows(t, rollup.collapsed())));
+        }
+        return out;
+    }
+
+    private LocalDate date(String value) {
+        try {
+            return PortalClock.parseDay(value).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw PortalException.invalid(messages.get().badDate(value));
+        }
+    }
+
+    private static Long version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}
