@@ -18,6 +18,7 @@
   var edits = 0;          // bumped on every edit
   var editsSent = 0;      // edits carried by the save in flight
   var dirty = false;      // edits not yet confirmed saved
+  var changed = {};       // names of the fields edited since the last confirmed save: all a local copy restores
   var conflict = false;   // someone else saved: stop saving over it
   var inFlight = false;
   var retryDelay = 0;
@@ -48,7 +49,10 @@
 
   // ---- edits, the local copy and periodic saving ----
 
-  function noteEdit() {
+  function noteEdit(name) {
+    if (name) {
+      changed[name] = true;
+    }
     edits++;
     dirty = true;
     if (!conflict && !inFlight && !retryTimer) {
@@ -74,6 +78,20 @@
     return fields;
   }
 
+  /** The edited fields only, so that restoring them never puts back what someone else has changed since. */
+  function editedFields() {
+    var all = snapshot();
+    var tables = Object.keys(changed).filter(function (n) { return n.indexOf('table.') === 0; })
+      .map(function (n) { return 'cell.' + n.substring(6) + '.'; });
+    var out = {};
+    Object.keys(all).forEach(function (name) {
+      if (changed[name] || tables.some(function (prefix) { return name.indexOf(prefix) === 0; })) {
+        out[name] = all[name];
+      }
+    });
+    return out;
+  }
+
   var draftTimer = null;
   function storeDraftSoon() {
     clearTimeout(draftTimer);
@@ -83,7 +101,7 @@
   function storeDraft() {
     try {
       localStorage.setItem(storageKey, JSON.stringify({
-        version: currentVersion(), at: new Date().toISOString(), fields: snapshot()
+        version: currentVersion(), at: new Date().toISOString(), fields: editedFields()
       }));
     } catch (e) {
       // storage full or disabled: autosave still runs
@@ -130,7 +148,8 @@
     }
     var banner = document.getElementById('restore-draft');
     var when = new Date(draft.at);
-    var label = isNaN(when) ? '' : when.toLocaleString('vi-VN');
+    var label = isNaN(when) ? '' : when.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) + ' '
+      + when.toLocaleDateString('vi-VN');
     var message = text.msgRestore.replace('%TIME%', label);
     if (draft.version && draft.version !== currentVersion()) {
       message += ' ' + text.msgRestoreOlder.replace('%FROM%', draft.version).replace('%TO%', currentVersion());
@@ -140,7 +159,7 @@
     document.getElementById('restore-draft-yes').addEventListener('click', function () {
       applyDraft(draft.fields);
       banner.classList.add('d-none');
-      noteEdit();
+      noteEdit(null);
       form.dispatchEvent(new Event('change', { bubbles: true }));
       var grids = form.querySelectorAll('.grid-wrap');
       grids.forEach(function (g) { g.dispatchEvent(new Event('change', { bubbles: true })); });
@@ -153,6 +172,7 @@
 
   function applyDraft(fields) {
     Object.keys(fields).forEach(function (name) {
+      changed[name] = true;
       var el = form.elements.namedItem(name) || ensureFreeRow(name);
       if (!el || el instanceof RadioNodeList) {
         return;
@@ -180,10 +200,12 @@
     return form.elements.namedItem(name);
   }
 
-  form.addEventListener('input', noteEdit);
+  form.addEventListener('input', function (e) {
+    noteEdit(e.target.name);
+  });
   form.addEventListener('change', function (e) {
     if (e.target !== form) {
-      noteEdit();
+      noteEdit(e.target.name);
     }
   });
   window.addEventListener('beforeunload', function () {
@@ -255,8 +277,13 @@
     if (status === 200) {
       retryDelay = 0;
       root.dataset.version = currentVersion();
+      var copyVersion = document.getElementById('copy-forward-version');
+      if (copyVersion) {
+        copyVersion.value = currentVersion();
+      }
       if (edits === editsSent) {
         dirty = false;
+        changed = {};
         clearDraft();
       }
     } else if (status === 409) {
@@ -480,12 +507,13 @@
         var target = cellAt(p.table, p.row + i, p.col + j);
         if (target) {
           setCell(target, value.trim());
+          changed[target.name] = true;
           last = target;
         }
       });
     });
     if (last) {
-      noteEdit();
+      noteEdit(null);
       last.dispatchEvent(new Event('change', { bubbles: true }));
     }
   });
@@ -521,6 +549,7 @@
     });
     body.insertAdjacentHTML('beforeend', template.innerHTML.split('__KEY__').join(String(key)));
     renumber(table);
+    changed['table.' + code] = true;
     return body.rows[body.rows.length - 1];
   }
 
@@ -538,7 +567,7 @@
       var table = remove.closest('table');
       remove.closest('tr').remove();
       renumber(table);
-      noteEdit();
+      noteEdit('table.' + table.dataset.table);
       table.dispatchEvent(new Event('change', { bubbles: true }));
     }
   });
@@ -567,7 +596,7 @@
       setup: function (editor) {
         editor.on('input undo redo', function () {
           editor.save();
-          noteEdit();
+          noteEdit(editor.getElement().name);
         });
         editor.on('change', function () {
           editor.save();

@@ -119,6 +119,26 @@ class SubmissionPageTest {
     }
 
     @Test
+    void aUnitThatConsolidatesItsSubordinatesFillsTheirRowsTooWithATotal() {
+        long province = Scenario.publishProvincialRequest();
+        Scenario.relayToBimSonCommunes(province);
+        Tokens.as("vp.bimson").get(page(province, "381")).then().statusCode(200)
+                .body(containsString("<td class=\"row-label\">UBND thị xã Bỉm Sơn</td>"))
+                .body(containsString("id=\"row-phu-luc-2-14794\"")).body(containsString("id=\"row-phu-luc-2-14815\""))
+                .body(containsString("name=\"cell.phu-luc-2.14797.ho_so_nhan\""))
+                .body(containsString("id=\"row-phu-luc-2-total\""))
+                .body(containsString("<td class=\"row-label\">Tổng</td>"));
+        Map<String, String> f = form(0, "381", "50", "40", "5");
+        f.put("cell.phu-luc-2.14794.ho_so_nhan", "10");
+        f.put("cell.phu-luc-2.14794.dung_han", "8");
+        f.put("cell.phu-luc-2.14794.qua_han", "2");
+        post("vp.bimson", f).post(page(province, "381") + "/calc").then().statusCode(200)
+                .body(containsString("<output id=\"total-phu-luc-2-ho_so_nhan\" hx-swap-oob=\"innerHTML\">60</output>"))
+                .body(containsString(
+                        "<output id=\"total-phu-luc-2-ty_le_dung_han\" hx-swap-oob=\"innerHTML\">87,27</output>"));
+    }
+
+    @Test
     void aFormSaveStoresVietnameseNumbersAndShowsThemBackTheVietnameseWay() {
         long campaign = Scenario.bimSonChain();
         Response saved = post("badinh.cb", form(0, "14794", "1.315", "1.200", "15")).post(page(campaign, "14794"));
