@@ -360,6 +360,27 @@
     });
   }
 
+  // An issue's link takes the cursor to its cell or editor.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest ? e.target.closest('a.issue-link') : null;
+    if (!link) {
+      return;
+    }
+    var target = document.getElementById(link.getAttribute('href').substring(1));
+    if (!target) {
+      return;
+    }
+    e.preventDefault();
+    target.scrollIntoView({ block: 'center' });
+    var editor = window.tinymce && target.classList.contains('section-editor')
+      ? window.tinymce.get('editor-' + target.id.substring('section-'.length)) : null;
+    if (editor) {
+      editor.focus();
+    } else if (typeof target.focus === 'function') {
+      target.focus();
+    }
+  });
+
   // ---- grids: keyboard navigation, paste from Excel, free rows ----
 
   function isCell(el) {
