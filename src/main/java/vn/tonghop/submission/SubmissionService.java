@@ -351,11 +351,22 @@ public class SubmissionService {
                 .firstResultOptional();
     }
 
+    /** The signer's title to suggest: this report's, else the one the unit used when it last submitted a report. */
+    public Optional<String> lastSignerTitle(Submission s) {
+        if (s.signerTitle != null && !s.signerTitle.isBlank()) {
+            return Optional.of(s.signerTitle);
+        }
+        return Submission.<Submission> find("unit = ?1 and signerTitle is not null and submittedAt is not null"
+                + " order by submittedAt desc, id desc", s.unit).firstResultOptional().map(p -> p.signerTitle);
+    }
+
     /** Marks the report as opened the first time one of the unit's staff looks at it. */
     public void markOpened(Submission s) {
         if (s.openedAt == null && isWriter(s)) {
-            s.openedAt = clock.nowOffset();
-            s.openedBy = currentUser.username();
+            // a bulk update leaves the optimistic version alone: opening the form is not an edit, and must not make
+            // the version the page was just given (or a colleague's open page) stale
+            Submission.update("openedAt = ?1, openedBy = ?2 where id = ?3 and openedAt is null", clock.nowOffset(),
+                    currentUser.username(), s.id);
         }
     }
 }

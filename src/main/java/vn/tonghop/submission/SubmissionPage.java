@@ -1,0 +1,221 @@
+package vn.tonghop.submission;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.platform.web.Flash;
+import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.submission.SubmissionPageModel.Page;
+import vn.tonghop.submission.SubmissionPageModel.Refresh;
+import vn.tonghop.submission.SubmissionPageModel.Versions;
+import vn.tonghop.template.model.OutlineTemplate;
+
+/**
+ * The unit's report form: fill the narrative and the tables, save (by hand or automatically), submit; the issuer
+ * returns it from here. Not transactional itself: each service call commits on its own, so a draft saved before a
+ * refused submission stays saved.
+ */
+@Path("/campaigns/{id}/submissions/{unitCode}")
+@Produces(MediaType.TEXT_HTML)
+public class SubmissionPage {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Page page);
+
+        static native TemplateInstance refresh(Refresh refresh);
+
+        static native TemplateInstance versions(Versions view);
+    }
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SubmissionPages pages;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
+
+    @GET
+    public TemplateInstance form(@PathParam("id") long id, @PathParam("unitCode") String unitCode) {
+        return flash.page(Templates.form(pages.page(id, unitCode, SubmissionPages.State.fresh(hasFlash()))));
+    }
+
+    /** The page follows a successful post (Flash's cookie is there): the browser may drop its unsaved copy. */
+    private boolean hasFlash() {
+        return routing.request().getCookie("flash") != null;
+    }
+
+    /** "Lưu nháp": saves and comes back to the form; a refused save shows the form again as typed. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            MultivaluedMap<String, String> fields) {
+        SubmissionForm form = SubmissionForm.of(fields);
+        try {
+            SubmissionService.Saved saved = saveForm(id, unitCode, form);
+            return flash.redirect(path(id, unitCode), msg().draftSaved(saved.submission().version));
+        } catch (PortalException e) {
+            return refused(id, unitCode, form, e);
+        } catch (OptimisticLockException | org.hibernate.StaleObjectStateException e) {
+            return refused(id, unitCode, form, PortalException.conflict(messages.get().staleData()));
+        }
+    }
+
+    /** Autosave from the page: answers a fragment with the save status, the new version and the issues. */
+    @POST
+    @Path("autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response autosave(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            MultivaluedMap<String, String> fields) {
+        SubmissionForm form = SubmissionForm.of(fields);
+        try {
+            SubmissionService.Saved saved = saveForm(id, unitCode, form);
+            String at = clock.nowOffset().format(HOUR);
+            Refresh r = pages.refresh(id, unitCode, form, saved.issues(), saved.submission().version,
+                    msg().savedAt(at, saved.submission().version), "saved");
+            return fragment(200, r);
+        } catch (OptimisticLockException | org.hibernate.StaleObjectStateException e) {
+            return statusOnly(409, messages.get().staleData(), "conflict");
+        } catch (PortalException e) {
+            if (e.status() == 422 && e.issues() != null) {
+                Refresh r = pages.refresh(id, unitCode, form, issues(e), null,
+                        msg().notSaved(String.join(" ", e.messages())), "invalid");
+                return fragment(422, r);
+            }
+            return statusOnly(e.status(), String.join(" ", e.messages()), e.status() == 409 ? "conflict" : "error");
+        }
+    }
+
+    /** Recomputes the computed columns and the issues of the form as typed; saves nothing. */
+    @POST
+    @Path("calc")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response calc(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            MultivaluedMap<String, String> fields) {
+        return fragment(200, pages.refresh(id, unitCode, SubmissionForm.of(fields), null, null, null, null));
+    }
+
+    /** "Nộp báo cáo": saves what is on screen, then submits it with the signer and the explanations. */
+    @POST
+    @Path("submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            MultivaluedMap<String, String> fields) {
+        SubmissionForm form = SubmissionForm.of(fields);
+        try {
+            if (form.version() != null) {
+                saveForm(id, unitCode, form);
+            }
+            Submission s = submissions.submit(id, unitCode, form.signerName().orElse(null),
+                    form.signerTitle().orElse(null), form.explanations());
+            String at = vn.tonghop.platform.i18n.Formats.vn(s.submittedAt);
+            return flash.redirect(path(id, unitCode), s.late ? msg().submittedLateFlash(at) : msg().submittedFlash(at));
+        } catch (PortalException e) {
+            return refused(id, unitCode, form, e);
+        } catch (OptimisticLockException | org.hibernate.StaleObjectStateException e) {
+            return refused(id, unitCode, form, PortalException.conflict(messages.get().staleData()));
+        }
+    }
+
+    @POST
+    @Path("copy-forward")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response copyForward(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            @RestForm Long version) {
+        try {
+            SubmissionService.Saved saved = submissions.copyForward(id, unitCode, version);
+            return flash.redirect(path(id, unitCode), msg().copiedForward(saved.submission().version));
+        } catch (PortalException e) {
+            return refused(id, unitCode, SubmissionForm.empty(), e);
+        }
+    }
+
+    @POST
+    @Path("return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForRevision(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            @RestForm String comment) {
+        try {
+            submissions.returnForRevision(id, unitCode, comment);
+            return flash.redirect(path(id, unitCode), msg().returnedFlash());
+        } catch (PortalException e) {
+            SubmissionForm typed = SubmissionForm.of(new jakarta.ws.rs.core.MultivaluedHashMap<>(
+                    java.util.Map.of("comment", comment == null ? "" : comment)));
+            return refused(id, unitCode, typed, e);
+        }
+    }
+
+    @GET
+    @Path("versions")
+    public TemplateInstance versions(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
+            @RestQuery Integer from, @RestQuery Integer to) {
+        return messages.localise(Templates.versions(pages.versions(id, unitCode, from, to)));
+    }
+
+    private SubmissionService.Saved saveForm(long id, String unitCode, SubmissionForm form) {
+        Submission s = submissions.find(id, unitCode);
+        OutlineTemplate outline = submissions.outline(s);
+        SubmissionContent content = form.content(outline, submissions.scope(s));
+        return submissions.save(id, unitCode, content, form.version());
+    }
+
+    private Response refused(long id, String unitCode, SubmissionForm form, PortalException e) {
+        List<SubmissionIssue> issues = e.issues() == null ? null : issues(e);
+        String conflict = e.status() == 409 ? String.join(" ", e.messages()) : null;
+        List<String> errors = conflict == null ? e.messages() : List.of();
+        Page page = pages.page(id, unitCode, SubmissionPages.State.refused(form, issues, errors, conflict));
+        return flash.refused(e.status(), Templates.form(page));
+    }
+
+    private static List<SubmissionIssue> issues(PortalException e) {
+        return e.issues().stream().filter(SubmissionIssue.class::isInstance).map(SubmissionIssue.class::cast).toList();
+    }
+
+    private Response fragment(int status, Refresh r) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(messages.localise(Templates.refresh(r)).render()).build();
+    }
+
+    private Response statusOnly(int status, String text, String kind) {
+        return fragment(status, new Refresh(List.of(), List.of(), false, null, text, kind));
+    }
+
+    private SubmissionMessages msg() {
+        return submissions.msg();
+    }
+
+    static String path(long id, String unitCode) {
+        return "/campaigns/" + id + "/submissions/" + unitCode;
+    }
+}

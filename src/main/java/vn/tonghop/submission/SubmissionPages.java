@@ -1,0 +1,264 @@
+package vn.tonghop.submission;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.qute.RawString;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.platform.i18n.Formats;
+import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.submission.SubmissionPageModel.DiffRow;
+import vn.tonghop.submission.SubmissionPageModel.Header;
+import vn.tonghop.submission.SubmissionPageModel.IssueView;
+import vn.tonghop.submission.SubmissionPageModel.Item;
+import vn.tonghop.submission.SubmissionPageModel.Page;
+import vn.tonghop.submission.SubmissionPageModel.Refresh;
+import vn.tonghop.submission.SubmissionPageModel.VersionRow;
+import vn.tonghop.submission.SubmissionPageModel.Versions;
+import vn.tonghop.template.model.Column;
+import vn.tonghop.template.model.FixedRow;
+import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.Section;
+import vn.tonghop.template.model.SectionKind;
+import vn.tonghop.template.model.TableDef;
+
+/**
+ * Builds what the report pages show, in one transaction per page: the resource itself stays outside transactions so
+ * that a refused submission does not undo the draft saved just before it.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionPages {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Messages messages;
+
+    /**
+     * How the form is shown beyond the stored report.
+     *
+     * @param form
+     *            what the user posted, shown again as typed (empty for a fresh page)
+     * @param issues
+     *            issues to show instead of those of the report (a refused save or submission), or null
+     * @param errors
+     *            messages at the top of the page
+     * @param conflict
+     *            the message of a stale save, or null
+     */
+    public record State(SubmissionForm form, List<SubmissionIssue> issues, List<String> errors, String conflict,
+            boolean justSaved, boolean open) {
+
+        public static State fresh(boolean justSaved) {
+            return new State(SubmissionForm.empty(), null, List.of(), null, justSaved, true);
+        }
+
+        public static State refused(SubmissionForm form, List<SubmissionIssue> issues, List<String> errors,
+                String conflict) {
+            return new State(form, issues, errors, conflict, false, false);
+        }
+    }
+
+    public Page page(long campaignId, String unitCode, State state) {
+        Submission s = submissions.find(campaignId, unitCode);
+        if (state.open()) {
+            submissions.markOpened(s);
+        }
+        OutlineTemplate outline = submissions.outline(s);
+        SubmissionValidator.Scope scope = submissions.scope(s);
+        boolean editable = submissions.canEdit(s);
+        SubmissionForm form = state.form();
+        SubmissionContent shown = form.isEmpty() ? s.content() : typedOver(s, outline, scope, form);
+        List<SubmissionIssue> issues = state.issues() != null ? state.issues()
+                : form.isEmpty() ? submissions.issues(s) : issuesOf(s, outline, scope, form);
+        boolean showIssues = editable
+                && (s.status != SubmissionStatus.NOT_OPENED || !form.isEmpty() || state.issues() != null);
+        Map<String, SubmissionGrids.Mark> marks = showIssues ? SubmissionGrids.marks(issues) : Map.of();
+        Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
+        explanations.putAll(form.explanations());
+
+        List<Item> items = new ArrayList<>();
+        for (Section sec : outline.flattenSections()) {
+            SubmissionGrids.Mark m = marks.get("section-" + sec.code());
+            String text = form.value(SubmissionForm.SECTION + sec.code());
+            if (text == null) {
+                text = s.content().section(sec.code());
+            }
+            SubmissionPageModel.Grid grid = null;
+            if (sec.kind() == SectionKind.TABLE && sec.tableCode() != null) {
+                TableDef table = outline.table(sec.tableCode()).orElse(null);
+                if (table != null) {
+                    grid = SubmissionGrids.grid(table, scope, shown, form.raw(), editable, marks);
+                }
+            }
+            items.add(new Item(sec.code(), sec.heading(), sec.depth(), sec.kind().name(), sec.guidance(),
+                    sec.kind() == SectionKind.TEXT ? forEditor(text) : "",
+                    sec.kind() == SectionKind.TEXT ? readable(text) : new RawString(""), grid, m == null ? "" : m.css(),
+                    m == null ? null : m.title()));
+        }
+        String signerName = form.signerName().orElse(s.signerName);
+        String signerTitle = form.signerTitle().orElseGet(() -> submissions.lastSignerTitle(s).orElse(null));
+        boolean canSubmit = editable && submissions.canSubmit(s);
+        String savedLine = s.updatedAt == null ? null
+                : submissions.msg().lastSaved(Formats.vn(s.updatedAt), s.updatedBy == null ? "" : s.updatedBy);
+        return new Page(header(s), s.version, editable, canSubmit, editable && !canSubmit, submissions.canReturn(s),
+                editable && submissions.previousPeriod(s).isPresent(), showIssues, state.justSaved(), items,
+                showIssues ? SubmissionGrids.issueViews(issues, explanations) : List.of(), state.errors(),
+                state.conflict(), signerName, signerTitle, form.value("comment"), savedLine);
+    }
+
+    /**
+     * Computed values and issues of the form as typed, without saving it: the page calls this after each change so that
+     * one formula engine (the server's) fills computed columns and checks the rules.
+     */
+    public Refresh refresh(long campaignId, String unitCode, SubmissionForm form, List<SubmissionIssue> issues,
+            Long version, String statusText, String statusKind) {
+        Submission s = submissions.find(campaignId, unitCode);
+        OutlineTemplate outline = submissions.outline(s);
+        SubmissionValidator.Scope scope = submissions.scope(s);
+        SubmissionContent shown = typedOver(s, outline, scope, form);
+        List<SubmissionIssue> shownIssues = issues != null ? issues : issuesOf(s, outline, scope, form);
+        Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
+        explanations.putAll(form.explanations());
+        return new Refresh(SubmissionGrids.outputs(outline, scope, shown),
+                SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind);
+    }
+
+    /** The stored report with the readable parts of the form over it. */
+    private SubmissionContent typedOver(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
+            SubmissionForm form) {
+        SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
+                scope);
+        return s.content().merge(n.content());
+    }
+
+    /** What the form as typed would leave to fix: values that cannot be stored, then the rules on the rest. */
+    private List<SubmissionIssue> issuesOf(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
+            SubmissionForm form) {
+        SubmissionValidator v = submissions.validator();
+        SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
+        List<SubmissionIssue> out = new ArrayList<>(n.errors());
+        Set<String> named = new HashSet<>();
+        n.errors().forEach(e -> named.addAll(SubmissionGrids.targets(e)));
+        for (SubmissionIssue i : v.rules(outline, s.content().merge(n.content()), scope)) {
+            if (SubmissionGrids.targets(i).stream().noneMatch(named::contains)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    Header header(Submission s) {
+        Campaign c = s.campaign;
+        OffsetDateTime deadline = PortalClock.local(s.effectiveDeadline());
+        boolean submitted = s.status == SubmissionStatus.SUBMITTED;
+        Duration left = Duration.between(clock.nowOffset(), deadline);
+        boolean overdue = !submitted && left.isNegative();
+        String timeLeft = submitted ? null
+                : overdue ? submissions.msg().overdueBy(left.negated().toDays(), left.negated().toHoursPart())
+                        : messages.get().timeLeft(left.toDays(), left.toHoursPart());
+        String submittedLine = null;
+        if (submitted && s.submittedAt != null) {
+            String at = Formats.vn(s.submittedAt);
+            Duration late = Duration.between(deadline, s.submittedAt);
+            submittedLine = s.late ? submissions.msg().submittedLate(at, late.toDays(), late.toHoursPart())
+                    : submissions.msg().submittedOnTime(at);
+        }
+        return new Header(c.id, s.unit.code, s.unit.name, c.title, c.letterNumber, c.letterDate, c.issuerUnit.name,
+                c.periodLabel, c.periodStart, c.periodEnd, deadline, timeLeft, overdue, s.status.name(),
+                campaigns.displayStatus(s), s.status == SubmissionStatus.RETURNED ? s.returnComment : null,
+                submissions.whyLocked(s).orElse(null), submittedLine, s.late, s.signerName, s.signerTitle);
+    }
+
+    /** The versions of a report and, when two are chosen, what changed between them. */
+    public Versions versions(long campaignId, String unitCode, Integer from, Integer to) {
+        Submission s = submissions.find(campaignId, unitCode);
+        List<VersionRow> rows = submissions.versions(campaignId, unitCode).stream()
+                .map(v -> new VersionRow(v.number, v.status.name(), v.createdBy, PortalClock.local(v.createdAt),
+                        PortalClock.local(v.submittedAt), v.late,
+                        v.signerName == null ? null
+                                : v.signerName + (v.signerTitle == null ? "" : " (" + v.signerTitle + ")"),
+                        v.note))
+                .toList();
+        List<DiffRow> diff = null;
+        if (from != null && to != null) {
+            SubmissionVersion a = submissions.version(campaignId, unitCode, from);
+            SubmissionVersion b = submissions.version(campaignId, unitCode, to);
+            OutlineTemplate outline = submissions.outline(s);
+            SubmissionValidator.Scope scope = submissions.scope(s);
+            diff = SubmissionDiff
+                    .between(SubmissionContent.fromJson(a.data), SubmissionContent.fromJson(b.data), outline).stream()
+                    .map(ch -> diffRow(outline, scope, ch)).toList();
+        }
+        return new Versions(header(s), rows, from, to, diff);
+    }
+
+    private static DiffRow diffRow(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionDiff.Change ch) {
+        if (ch.table() == null) {
+            String heading = outline.section(ch.column()).map(Section::heading).orElse(ch.column());
+            return new DiffRow(heading, null, null, NarrativeSanitizer.plainText(String.valueOf(ch.before())),
+                    NarrativeSanitizer.plainText(String.valueOf(ch.after())));
+        }
+        TableDef table = outline.table(ch.table()).orElse(null);
+        if (table == null) {
+            return new DiffRow(ch.table(), ch.row(), ch.column(), String.valueOf(ch.before()),
+                    String.valueOf(ch.after()));
+        }
+        String row = switch (table.rowModel()) {
+            case UNITS -> scope.name(ch.row());
+            case FIXED -> table.flattenFixedRows().stream().filter(f -> f.key().equals(ch.row())).map(FixedRow::label)
+                    .findFirst().orElse(ch.row());
+            case FREE -> ch.row();
+        };
+        Column column = table.column(ch.column()).orElse(null);
+        String header = column == null || column.header() == null ? ch.column() : column.header();
+        return new DiffRow(SubmissionValidator.tableName(table), row, header,
+                column == null ? String.valueOf(ch.before()) : SubmissionGrids.display(column, ch.before()),
+                column == null ? String.valueOf(ch.after()) : SubmissionGrids.display(column, ch.after()));
+    }
+
+    /** Plain text with line breaks becomes paragraphs for the editor; HTML goes in as it is. */
+    static String forEditor(String text) {
+        if (text == null || text.isEmpty() || text.indexOf('<') >= 0 || text.indexOf('\n') < 0) {
+            return text == null ? "" : text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\\r?\\n")) {
+            out.append("<p>").append(escape(line)).append("</p>");
+        }
+        return out.toString();
+    }
+
+    /** A narrative for reading: sanitised again on the way out, plain text with its line breaks. */
+    static RawString readable(String text) {
+        if (text == null || text.isEmpty()) {
+            return new RawString("");
+        }
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            return new RawString(escape(text).replace("\n", "<br>"));
+        }
+        return new RawString(NarrativeSanitizer.sanitize(text));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
