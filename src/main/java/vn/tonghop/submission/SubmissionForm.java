@@ -24,7 +24,8 @@ import vn.tonghop.template.model.TableDef;
 
 /**
  * The report form as the page posts it: {@code section.<code>} (narrative HTML), {@code cell.
- * <table>
+ *
+<table>
  * .<row>.<column>} (one table cell as typed), {@code table.<code>} (marks a grid present on the page, so that a table
  * whose rows were all removed is cleared), {@code explanation.<issue code>}, {@code version}, and the signer's fields.
  * Numbers are read the Vietnamese way; a value that cannot be read is passed on as typed so that the validator names

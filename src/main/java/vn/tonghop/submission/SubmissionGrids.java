@@ -33,11 +33,14 @@ import vn.tonghop.template.model.TableDef;
  * Builds the grids of the report form from the outline and the content: the unit's own row (and its subordinates' when
  * it consolidates them) in {@code units} tables, parent rows rolled up from their children in {@code fixed} tables,
  * computed columns filled by the same formula engine as the server's validation. Element ids are stable: {@code cell-
- * <table>
+ *
+<table>
  * -<row>-<column>}, {@code row-
- * <table>
+ *
+<table>
  * -<row>}, {@code total-
- * <table>
+ *
+<table>
  * -<column>}.
  */
 final class SubmissionGrids {

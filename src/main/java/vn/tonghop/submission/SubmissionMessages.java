@@ -305,4 +305,16 @@ public interface SubmissionMessages {
 
     @Message("Đã nộp lúc {at}, trễ hạn {days} ngày {hours} giờ.")
     String submittedLate(String at, long days, long hours);
+
+    @Message("Xem trước: đây là biểu mẫu trống đúng như đơn vị nhận báo cáo sẽ thấy. Có thể thử nhập để xem cột tự tính và kiểm tra; không có gì được lưu.")
+    String previewNote();
+
+    @Message("Kiểm tra")
+    String previewCheck();
+
+    @Message("Xem trước – không lưu ({time})")
+    String previewChecked(String time);
+
+    @Message("UBND xã mẫu")
+    String previewUnit();
 }

@@ -23,14 +23,20 @@ public final class SubmissionPageModel {
      *            whether the issue list is shown (not on an untouched report, not to readers)
      * @param justSaved
      *            the page follows a successful save: the browser's unsaved copy can go
+     * @param previewPath
+     *            set when the page previews a template's blank form: where its posts go (nothing is saved)
      */
     public record Page(Header header, long version, boolean editable, boolean canSubmit, boolean writerOnly,
             boolean canReturn, boolean hasPrevious, boolean showIssues, boolean justSaved, List<Item> items,
             List<IssueView> issues, List<String> errors, String conflict, String signerName, String signerTitle,
-            String returnCommentTyped, String savedLine) {
+            String returnCommentTyped, String savedLine, String previewPath) {
 
         public String basePath() {
-            return header.basePath();
+            return previewPath != null ? previewPath : header.basePath();
+        }
+
+        public boolean preview() {
+            return previewPath != null;
         }
 
         public int errorCount() {

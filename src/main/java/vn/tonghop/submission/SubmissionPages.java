@@ -95,12 +95,27 @@ public class SubmissionPages {
         Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
         explanations.putAll(form.explanations());
 
+        List<Item> items = items(outline, scope, s.content(), shown, form, editable, marks);
+        String signerName = form.signerName().orElse(s.signerName);
+        String signerTitle = form.signerTitle().orElseGet(() -> submissions.lastSignerTitle(s).orElse(null));
+        boolean canSubmit = editable && submissions.canSubmit(s);
+        String savedLine = s.updatedAt == null ? null
+                : submissions.msg().lastSaved(Formats.vn(s.updatedAt), s.updatedBy == null ? "" : s.updatedBy);
+        return new Page(header(s), s.version, editable, canSubmit, editable && !canSubmit, submissions.canReturn(s),
+                editable && submissions.previousPeriod(s).isPresent(), showIssues, state.justSaved(), items,
+                showIssues ? SubmissionGrids.issueViews(issues, explanations) : List.of(), state.errors(),
+                state.conflict(), signerName, signerTitle, form.value("comment"), savedLine, null);
+    }
+
+    /** The outline in reading order: narratives as stored or typed, tables as grids over the shown content. */
+    private static List<Item> items(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionContent stored,
+            SubmissionContent shown, SubmissionForm form, boolean editable, Map<String, SubmissionGrids.Mark> marks) {
         List<Item> items = new ArrayList<>();
         for (Section sec : outline.flattenSections()) {
             SubmissionGrids.Mark m = marks.get("section-" + sec.code());
             String text = form.value(SubmissionForm.SECTION + sec.code());
             if (text == null) {
-                text = s.content().section(sec.code());
+                text = stored.section(sec.code());
             }
             SubmissionPageModel.Grid grid = null;
             if (sec.kind() == SectionKind.TABLE && sec.tableCode() != null) {
@@ -114,15 +129,45 @@ public class SubmissionPages {
                     sec.kind() == SectionKind.TEXT ? readable(text) : new RawString(""), grid, m == null ? "" : m.css(),
                     m == null ? null : m.title()));
         }
-        String signerName = form.signerName().orElse(s.signerName);
-        String signerTitle = form.signerTitle().orElseGet(() -> submissions.lastSignerTitle(s).orElse(null));
-        boolean canSubmit = editable && submissions.canSubmit(s);
-        String savedLine = s.updatedAt == null ? null
-                : submissions.msg().lastSaved(Formats.vn(s.updatedAt), s.updatedBy == null ? "" : s.updatedBy);
-        return new Page(header(s), s.version, editable, canSubmit, editable && !canSubmit, submissions.canReturn(s),
-                editable && submissions.previousPeriod(s).isPresent(), showIssues, state.justSaved(), items,
-                showIssues ? SubmissionGrids.issueViews(issues, explanations) : List.of(), state.errors(),
-                state.conflict(), signerName, signerTitle, form.value("comment"), savedLine);
+        return items;
+    }
+
+    /** The unit a preview pretends to be: a commune, so that the form reads as communes will see it. */
+    static SubmissionValidator.Scope previewScope(String unitName) {
+        return new SubmissionValidator.Scope(PREVIEW_UNIT, Map.of(PREVIEW_UNIT, unitName));
+    }
+
+    static final String PREVIEW_UNIT = "preview";
+
+    /**
+     * A template's blank form exactly as a commune will see it, live (computed columns, rules) but never saved:
+     * {@code basePath} is where its autosave and recomputation go.
+     */
+    public Page preview(OutlineTemplate outline, String title, String unitName, String basePath, SubmissionForm form,
+            boolean checked) {
+        SubmissionValidator.Scope scope = previewScope(unitName);
+        SubmissionValidator v = submissions.validator();
+        SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
+        List<SubmissionIssue> issues = new ArrayList<>(n.errors());
+        issues.addAll(v.rules(outline, n.content(), scope));
+        Map<String, SubmissionGrids.Mark> marks = checked ? SubmissionGrids.marks(issues) : Map.of();
+        Header header = new Header(0, PREVIEW_UNIT, unitName, title, null, null, null, null, null, null, null, null,
+                false, "NOT_OPENED", "NOT_OPENED", null, null, null, false, null, null);
+        List<Item> items = items(outline, scope, SubmissionContent.EMPTY, n.content(), form, true, marks);
+        return new Page(header, 0, true, false, false, false, false, checked, false, items,
+                checked ? SubmissionGrids.issueViews(issues, form.explanations()) : List.of(), List.of(), null, null,
+                null, null, null, basePath);
+    }
+
+    /** Computed values and issues of a preview as typed. */
+    public Refresh previewRefresh(OutlineTemplate outline, String unitName, SubmissionForm form, String statusText) {
+        SubmissionValidator.Scope scope = previewScope(unitName);
+        SubmissionValidator v = submissions.validator();
+        SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
+        List<SubmissionIssue> issues = new ArrayList<>(n.errors());
+        issues.addAll(v.rules(outline, n.content(), scope));
+        return new Refresh(SubmissionGrids.outputs(outline, scope, n.content()),
+                SubmissionGrids.issueViews(issues, form.explanations()), true, null, statusText, "saved");
     }
 
     /**
