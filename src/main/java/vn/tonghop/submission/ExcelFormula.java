@@ -217,7 +217,7 @@ final class ExcelFormula {
             if (!accept(")")) {
                 throw new Untranslatable();
             }
-            return inner.isNull() ? inner : new Expr("(" + inner.text() + ")");
+            return inner; // composite pieces are already parenthesised or function calls
         }
         if (t.equals("null")) {
             return Expr.NULL;

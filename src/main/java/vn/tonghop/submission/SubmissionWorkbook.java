@@ -631,9 +631,10 @@ public final class SubmissionWorkbook {
 
     private CellStyle labelStyle(boolean bold, int depth) {
         String key = "label-" + bold + "-" + depth;
+        CellStyle base = style("cell");
         return styles.computeIfAbsent(key, k -> {
             CellStyle s = wb.createCellStyle();
-            s.cloneStyleFrom(style("cell"));
+            s.cloneStyleFrom(base);
             Font font = wb.createFont();
             font.setFontName("Times New Roman");
             font.setFontHeightInPoints((short) 12);
@@ -646,9 +647,10 @@ public final class SubmissionWorkbook {
 
     private CellStyle inputStyle(Column column) {
         String key = "input-" + column.type() + "-" + column.effectiveScale();
+        CellStyle base = style("cell");
         return styles.computeIfAbsent(key, k -> {
             CellStyle s = wb.createCellStyle();
-            s.cloneStyleFrom(style("cell"));
+            s.cloneStyleFrom(base);
             s.setLocked(false);
             s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -662,9 +664,10 @@ public final class SubmissionWorkbook {
 
     private CellStyle numberStyle(Column column, String kind) {
         String key = kind + "-" + column.type() + "-" + column.effectiveScale();
+        CellStyle base = style("cell");
         return styles.computeIfAbsent(key, k -> {
             CellStyle s = wb.createCellStyle();
-            s.cloneStyleFrom(style("cell"));
+            s.cloneStyleFrom(base);
             if (kind.equals("aggregate")) {
                 Font font = wb.createFont();
                 font.setFontName("Times New Roman");

@@ -42,6 +42,9 @@ public class SubmissionWorkbookResource {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    WorkbookConfig config;
+
     @GET
     public Response download(@PathParam("id") long id, @PathParam("unitCode") String unitCode) {
         return file(workbooks.download(id, unitCode));
@@ -62,7 +65,7 @@ public class SubmissionWorkbookResource {
     public SubmissionApiResource.SaveResult uploadBody(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             @RestQuery String version, InputStream body) {
         workbooks.prepare(id, unitCode);
-        java.nio.file.Path file = spool(body, workbooks.config.maxSize().asLongValue(), submissions.msg());
+        java.nio.file.Path file = spool(body, config.maxSize().asLongValue(), submissions.msg());
         try {
             return result(upload(workbooks, submissions, id, unitCode, file, version(submissions, version)));
         } finally {

@@ -265,9 +265,11 @@ final class WorkbookReader {
                     refs.put(column.code(), ref);
                     Raw raw = cells.cells.get(ref);
                     Object value = values.convert(raw, column, t.sheet(), ref, msg, problems, t.code(), row.getValue());
-                    typed.put(column.code(), value);
+                    if (value != null) {
+                        typed.put(column.code(), value); // the table is replaced whole: a missing cell is cleared
+                    }
                 }
-                if (typed.values().stream().allMatch(v -> v == null)) {
+                if (typed.isEmpty()) {
                     continue;
                 }
                 String key = row.getValue();
