@@ -344,7 +344,9 @@ final class WorkbookReader {
             if (column.type() == ColumnType.PERCENT && raw.style() != null && isPercentFormat(raw.style())) {
                 d = d.movePointRight(2);
             }
-            return d;
+            // Writers store 12 as "12.0"; keep the number as typed.
+            d = d.stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0) : d;
         }
 
         private boolean isPercentFormat(String style) {
