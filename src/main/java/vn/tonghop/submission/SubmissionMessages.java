@@ -81,6 +81,21 @@ public interface SubmissionMessages {
     @Message("Giá trị không hợp lệ")
     String wbInvalidTitle();
 
+    @Message("Bảng số liệu bằng Excel")
+    String wbPanelHeading();
+
+    @Message("Tải tệp Excel (đã điền sẵn số liệu đã lưu)")
+    String wbDownload();
+
+    @Message("Nhập số liệu từ tệp Excel đã điền")
+    String wbUploadLabel();
+
+    @Message("Tải lên")
+    String wbUploadButton();
+
+    @Message("Tệp được kiểm tra toàn bộ: có ô sai thì không lưu gì và danh sách lỗi nêu rõ trang, ô.")
+    String wbUploadHelp();
+
     @Message("Nhập {type}{#if min} từ {min}{/if}{#if max} đến {max}{/if}.")
     String wbExpect(String type, String min, String max);
 

@@ -167,8 +167,8 @@ public final class SubmissionWorkbook {
             }
         }
         List<String> leaves = out.stream().filter(l -> l.kind() == Kind.INPUT).map(Line::key).toList();
-        boolean total = table.rowModel() == RowModel.FREE ? false
-                : table.totalRow() && (table.rowModel() == RowModel.FIXED || leaves.size() > 1);
+        boolean total = table.rowModel() != RowModel.FREE && table.totalRow()
+                && (table.rowModel() == RowModel.FIXED || leaves.size() > 1);
         if (total) {
             out.add(new Line(Kind.TOTAL, null, "", table.totalLabel(), 0, Map.of(), leaves));
         }
@@ -261,7 +261,7 @@ public final class SubmissionWorkbook {
                     input(cell, column, line.cells().get(column.code()));
                     inputRows.computeIfAbsent(column, k -> new ArrayList<>()).add(rowIndex);
                 } else {
-                    rollup(cell, table, column, line, rowOfKey);
+                    rollup(cell, column, line, rowOfKey);
                 }
             }
             row.setHeightInPoints(rowHeight(line.label(), free ? 3 : 42));
@@ -409,7 +409,7 @@ public final class SubmissionWorkbook {
     }
 
     /** A heading or total cell: the column's rollup over the leaf rows, as Excel would compute it. */
-    private void rollup(Cell cell, TableDef table, Column column, Line line, Map<String, Integer> rowOfKey) {
+    private void rollup(Cell cell, Column column, Line line, Map<String, Integer> rowOfKey) {
         cell.setCellStyle(numberStyle(column, "aggregate"));
         String function = switch (column.rollup()) {
             case SUM -> "SUM";
@@ -430,9 +430,6 @@ public final class SubmissionWorkbook {
             if (r != null) {
                 rows.add(r);
             }
-        }
-        if (rows.isEmpty() && line.kind() == Kind.TOTAL && table.rowModel() == RowModel.FREE) {
-            return;
         }
         if (rows.isEmpty()) {
             return;

@@ -53,6 +53,10 @@ class SubmissionWorkbookTest {
     @Inject
     PortalClock clock;
 
+    @Inject
+    @io.quarkus.qute.Location("workbook/panel")
+    io.quarkus.qute.Template panel;
+
     @BeforeEach
     void april2017() {
         Scenario.april2017(clock);
@@ -282,5 +286,16 @@ class SubmissionWorkbookTest {
         byte[] bad = edit(file, s -> cell(s, "E9").setCellValue("mười hai"));
         upload("halan.cb", bad).post(page + "/tables.xlsx").then().statusCode(422).contentType(ContentType.HTML)
                 .body(containsString("Phụ lục II, ô E9: &#39;mười hai&#39; không phải là số nguyên."));
+    }
+
+    @Test
+    void theFragmentForTheSubmissionPageLinksTheDownloadAndPostsTheUpload() {
+        String html = panel.data("campaignId", 7).data("unitCode", "14794").data("version", 3).data("canEdit", true)
+                .render();
+        assertTrue(html.contains("href=\"/campaigns/7/submissions/14794/tables.xlsx\""), html);
+        assertTrue(html.contains("action=\"/campaigns/7/submissions/14794/tables.xlsx\""), html);
+        assertTrue(html.contains("name=\"version\" value=\"3\""), html);
+        assertFalse(panel.data("campaignId", 7).data("unitCode", "14794").data("version", 3).data("canEdit", false)
+                .render().contains("<form"));
     }
 }
