@@ -7,6 +7,98 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "sub", locale = "vi")
 public interface SubmissionMessages {
 
+    // ---- Excel round trip (SubmissionWorkbook, WorkbookReader) ----
+
+    @Message("Tệp tải lên không phải là tệp Excel (.xlsx).")
+    String wbNotWorkbook();
+
+    @Message("Tệp Excel 97-2003 (.xls) không dùng được; hãy mở tệp mẫu đã tải về, nhập số liệu rồi lưu dưới dạng .xlsx.")
+    String wbLegacyXls();
+
+    @Message("Tệp Excel lớn quá {max} (tệp mẫu của báo cáo chỉ vài chục KB).")
+    String wbTooLarge(String max);
+
+    @Message("Tệp Excel có cấu trúc nén bất thường (có thể là \"bom nén\") nên bị từ chối.")
+    String wbZipBomb();
+
+    @Message("Không đọc được tệp Excel: tệp bị hỏng, được đặt mật khẩu hoặc không đúng định dạng .xlsx.")
+    String wbUnreadable();
+
+    @Message("Tệp Excel không phải là mẫu tải từ Tổng hợp (thiếu trang ánh xạ ô); hãy tải mẫu Excel của báo cáo này rồi nhập số liệu vào đó.")
+    String wbNotOurs();
+
+    @Message("Tệp Excel này là mẫu của báo cáo khác (yêu cầu số {campaign}, đơn vị {unit}); hãy tải mẫu Excel của báo cáo này.")
+    String wbOtherReport(String campaign, String unit);
+
+    @Message("Tệp Excel có liên kết tới tệp khác (External Links); hãy bỏ liên kết (Data > Edit Links > Break Link) rồi tải lên lại.")
+    String wbExternalLinks();
+
+    @Message("Tệp Excel có quá nhiều trang (tối đa {max}).")
+    String wbTooManySheets(int max);
+
+    @Message("Trang '{sheet}' có quá nhiều dòng (tối đa {max}).")
+    String wbTooManyRows(String sheet, int max);
+
+    @Message("Thiếu trang '{sheet}' của mẫu; không đổi tên hay xóa các trang của tệp mẫu.")
+    String wbSheetMissing(String sheet);
+
+    @Message("{sheet}, ô {cell}: '{value}' không phải là {type}.")
+    String wbNotType(String sheet, String cell, String value, String type);
+
+    @Message("{sheet}, ô {cell}: ô đang báo lỗi công thức {value}.")
+    String wbCellError(String sheet, String cell, String value);
+
+    @Message("{sheet}, ô {cell}: công thức chưa có kết quả; hãy mở tệp bằng Excel, lưu lại rồi tải lên.")
+    String wbNoCachedValue(String sheet, String cell);
+
+    @Message("{sheet}, ô {cell}: {message}")
+    String wbAtCell(String sheet, String cell, String message);
+
+    @Message("{sheet}, dòng {row}: {message}")
+    String wbAtRow(String sheet, int row, String message);
+
+    @Message("Tệp Excel có {count} lỗi nên chưa lưu gì; sửa các ô được nêu rồi tải lên lại.")
+    String wbHasErrors(int count);
+
+    @Message("… và {count} lỗi khác.")
+    String wbMoreErrors(int count);
+
+    @Message("Mẫu báo cáo này không có bảng số liệu để tải về Excel.")
+    String wbNoTables();
+
+    @Message("Chưa chọn tệp Excel để tải lên.")
+    String wbNoFile();
+
+    @Message("Đã nhập số liệu từ tệp Excel (phiên bản {version}){#if issues > 0}; còn {issues} điểm cần sửa hoặc giải trình{/if}.")
+    String wbImported(long version, int issues);
+
+    @Message("Đơn vị báo cáo: {unit} · Kỳ báo cáo: {period}")
+    String wbUnitLine(String unit, String period);
+
+    @Message("Nhập số liệu vào các ô nền vàng rồi tải tệp lên Tổng hợp. Các ô khác được khóa; không đổi tên, thêm hay xóa trang.")
+    String wbHint();
+
+    @Message("Giá trị không hợp lệ")
+    String wbInvalidTitle();
+
+    @Message("Bảng số liệu bằng Excel")
+    String wbPanelHeading();
+
+    @Message("Tải tệp Excel (đã điền sẵn số liệu đã lưu)")
+    String wbDownload();
+
+    @Message("Nhập số liệu từ tệp Excel đã điền")
+    String wbUploadLabel();
+
+    @Message("Tải lên")
+    String wbUploadButton();
+
+    @Message("Tệp được kiểm tra toàn bộ: có ô sai thì không lưu gì và danh sách lỗi nêu rõ trang, ô.")
+    String wbUploadHelp();
+
+    @Message("Nhập {type}{#if min} từ {min}{/if}{#if max} đến {max}{/if}.")
+    String wbExpect(String type, String min, String max);
+
     @Message("Mục '{code}' không có trong đề cương.")
     String unknownSection(String code);
 
