@@ -146,10 +146,9 @@ public class SubmissionPages {
     public Page preview(OutlineTemplate outline, String title, String unitName, String basePath, SubmissionForm form,
             boolean checked) {
         SubmissionValidator.Scope scope = previewScope(unitName);
-        SubmissionValidator v = submissions.validator();
-        SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
-        List<SubmissionIssue> issues = new ArrayList<>(n.errors());
-        issues.addAll(v.rules(outline, n.content(), scope));
+        SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
+                scope);
+        List<SubmissionIssue> issues = issuesOf(SubmissionContent.EMPTY, outline, scope, form);
         Map<String, SubmissionGrids.Mark> marks = checked ? SubmissionGrids.marks(issues) : Map.of();
         Header header = new Header(0, PREVIEW_UNIT, unitName, title, null, null, null, null, null, null, null, null,
                 false, "NOT_OPENED", "NOT_OPENED", null, null, null, false, null, null);
@@ -162,10 +161,9 @@ public class SubmissionPages {
     /** Computed values and issues of a preview as typed. */
     public Refresh previewRefresh(OutlineTemplate outline, String unitName, SubmissionForm form, String statusText) {
         SubmissionValidator.Scope scope = previewScope(unitName);
-        SubmissionValidator v = submissions.validator();
-        SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
-        List<SubmissionIssue> issues = new ArrayList<>(n.errors());
-        issues.addAll(v.rules(outline, n.content(), scope));
+        SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
+                scope);
+        List<SubmissionIssue> issues = issuesOf(SubmissionContent.EMPTY, outline, scope, form);
         return new Refresh(SubmissionGrids.outputs(outline, scope, n.content()),
                 SubmissionGrids.issueViews(issues, form.explanations()), true, null, statusText, "saved");
     }
@@ -198,12 +196,17 @@ public class SubmissionPages {
     /** What the form as typed would leave to fix: values that cannot be stored, then the rules on the rest. */
     private List<SubmissionIssue> issuesOf(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
             SubmissionForm form) {
+        return issuesOf(s.content(), outline, scope, form);
+    }
+
+    private List<SubmissionIssue> issuesOf(SubmissionContent stored, OutlineTemplate outline,
+            SubmissionValidator.Scope scope, SubmissionForm form) {
         SubmissionValidator v = submissions.validator();
         SubmissionValidator.Normalised n = v.normalise(outline, form.content(outline, scope), scope);
         List<SubmissionIssue> out = new ArrayList<>(n.errors());
         Set<String> named = new HashSet<>();
         n.errors().forEach(e -> named.addAll(SubmissionGrids.targets(e)));
-        for (SubmissionIssue i : v.rules(outline, s.content().merge(n.content()), scope)) {
+        for (SubmissionIssue i : v.rules(outline, stored.merge(n.content()), scope)) {
             if (SubmissionGrids.targets(i).stream().noneMatch(named::contains)) {
                 out.add(i);
             }
