@@ -103,7 +103,9 @@ public class CampaignPage {
         return form(form, List.of());
     }
 
+    // Outside the page's transaction: a refused creation rolls its own back, and the form is shown again after it.
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response create(@RestForm String templateCode, @RestForm String issuerUnitCode, @RestForm String title,
             @RestForm String subject, @RestForm String letterNumber, @RestForm String letterDate,
             @RestForm String periodLabel, @RestForm String deadline, @RestForm List<String> recipientUnitCodes) {
@@ -161,6 +163,7 @@ public class CampaignPage {
 
     @POST
     @Path("{id}/relay")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response relay(@PathParam("id") long id, @RestForm String issuerUnitCode, @RestForm String deadline,
             @RestForm String letterNumber, @RestForm List<String> recipientUnitCodes) {
         try {
@@ -168,7 +171,9 @@ public class CampaignPage {
                     recipientUnitCodes, letterNumber, null, null, null, null, null));
             return Response.seeOther(URI.create("/campaigns/" + child.id + "?flash=created")).build();
         } catch (PortalException e) {
-            return Response.status(e.status()).entity(detailPage(campaigns.find(id), e.messages(), null)).build();
+            TemplateInstance page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> detailPage(campaigns.find(id), e.messages(), null));
+            return Response.status(e.status()).entity(page).build();
         }
     }
 
