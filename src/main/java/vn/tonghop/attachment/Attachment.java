@@ -35,7 +35,8 @@ public class Attachment extends TenantOwnedEntity {
     @Column(name = "size_bytes", nullable = false)
     public long size;
 
-    @Column(nullable = false)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
+    @Column(nullable = false, length = 64)
     public String sha256;
 
     @Column(name = "uploaded_by", nullable = false)

@@ -58,8 +58,9 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 return Integer.parseInt(running);
             }
             try {
+                // A busy machine, or recovery after an unclean stop, can take longer than the library's 10 s.
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
-                        .setServerConfig("max_connections", "200");
+                        .setServerConfig("max_connections", "200").setPGStartupWait(java.time.Duration.ofSeconds(90));
                 if (!dataDir.isBlank()) {
                     Path dir = Path.of(dataDir).toAbsolutePath();
                     Files.createDirectories(dir);
