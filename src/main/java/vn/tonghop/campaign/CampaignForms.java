@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,10 @@ import vn.tonghop.unit.UnitKind;
 /** The campaign pages' forms as typed, and their reading into commands with messages per editor step. */
 final class CampaignForms {
 
-    private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("d/M/yyyy H:mm");
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VN_DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private CampaignForms() {
     }
@@ -179,8 +183,7 @@ final class CampaignForms {
         }
         String text = value.trim();
         try {
-            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/yyyy"))
-                    : LocalDate.parse(text);
+            return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             errors.add(camp.badDate(field, text));
             return null;

@@ -222,7 +222,8 @@ public class CampaignPage {
     public TemplateInstance edit(@PathParam("id") long id, @RestQuery String step) {
         Campaign c = draft(id);
         List<String> codes = campaigns.submissions(c).stream().map(s -> s.unit.code).toList();
-        return flash.page(editor(c, Form.of(c, codes), STEPS.contains(step) ? step : "TEMPLATE", List.of()));
+        return flash.page(
+                editor(c, Form.of(c, codes), step != null && STEPS.contains(step) ? step : "TEMPLATE", List.of()));
     }
 
     @POST
@@ -250,7 +251,8 @@ public class CampaignPage {
      */
     private Response editorPost(Campaign existing, MultivaluedMap<String, String> fields) {
         Form form = Form.read(fields);
-        String step = STEPS.contains(fields.getFirst("step")) ? fields.getFirst("step") : "TEMPLATE";
+        String posted = fields.getFirst("step");
+        String step = posted != null && STEPS.contains(posted) ? posted : "TEMPLATE";
         String action = fields.getFirst("action") == null ? "next" : fields.getFirst("action");
         Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
         try {
