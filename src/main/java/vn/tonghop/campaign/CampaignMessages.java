@@ -87,6 +87,9 @@ public interface CampaignMessages {
     @Message("Họ và tên người ký")
     String signerName();
 
+    @Message("Người ký")
+    String signer();
+
     @Message("Thực hiện văn bản (nếu có)")
     String respondsTo();
 

@@ -116,8 +116,9 @@ public class CampaignPage {
 
     /** The review step: everything the form resolves to, or what stops it from being saved. */
     public record Review(boolean complete, String problemStep, List<String> problems, String templateTitle,
-            String issuerUnitName, String reportType, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
-            LocalDate referenceDay, OffsetDateTime deadline, List<Unit> recipients) {
+            String issuerUnitName, LocalDate letterDate, String signer, String reportType, String periodLabel,
+            LocalDate periodStart, LocalDate periodEnd, LocalDate referenceDay, OffsetDateTime deadline,
+            List<Unit> recipients) {
     }
 
     public record RelayForm(String issuerUnitCode, String letterNumber, String deadline,
@@ -302,9 +303,13 @@ public class CampaignPage {
         Unit issuer = parent != null ? existing.issuerUnit
                 : campaigns.issuerUnit(form.issuerUnitCode(), day).orElse(null);
         Addressable addressable = issuer == null ? null : campaigns.addressable(issuer, day);
+        // a draft made through the API may be issued for a unit below the user's own: keep it choosable
+        List<Unit> issuerUnits = new ArrayList<>(access.unitsWithRole(EnumSet.of(Role.ISSUER)));
+        if (issuer != null && issuerUnits.stream().noneMatch(u -> u.id.equals(issuer.id))) {
+            issuerUnits.add(issuer);
+        }
         return Templates.editor(new Editor(existing == null ? null : existing.id, parent == null ? null : link(parent),
-                step, form, errors, templates.latestVersions(), access.unitsWithRole(EnumSet.of(Role.ISSUER)),
-                addressable, review));
+                step, form, errors, templates.latestVersions(), issuerUnits, addressable, review));
     }
 
     /** Resolves the whole form as far as it goes, for the review step; never throws. */
@@ -332,13 +337,20 @@ public class CampaignPage {
                 checked == null || checked.template() == null ? null
                         : checked.template().title + " (" + checked.template().code + " v" + checked.template().version
                                 + ")",
-                checked == null || checked.issuer() == null ? null : checked.issuer().name,
-                checked == null || checked.reportType() == null ? null : checked.reportType().name(),
+                checked == null || checked.issuer() == null ? null : checked.issuer().name, command.letterDate(),
+                signer(command), checked == null || checked.reportType() == null ? null : checked.reportType().name(),
                 existing != null && existing.parent != null ? existing.periodLabel : command.periodLabel(),
                 checked == null || checked.period() == null ? null : checked.period().start(),
                 checked == null || checked.period() == null ? null : checked.period().end(),
                 checked == null ? null : checked.referenceDay(), command.deadline(),
                 checked == null || checked.recipients() == null ? List.of() : checked.recipients());
+    }
+
+    /** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình" as typed, or null. */
+    private static String signer(CampaignCommand command) {
+        String text = java.util.stream.Stream.of(command.signerCapacity(), command.signerTitle(), command.signerName())
+                .filter(v -> v != null && !v.isBlank()).map(String::trim).collect(Collectors.joining(" "));
+        return text.isEmpty() ? null : text;
     }
 
     // ---- the campaign page ----

@@ -349,6 +349,47 @@ class CampaignPageTest {
     }
 
     @Test
+    void aRelayedDraftIsEditedWithItsParentsTemplateAndPeriod() {
+        long parent = Scenario.publishProvincialRequest();
+        long child = Tokens.as("vp.bimson").contentType("application/json")
+                .body(Map.of("issuerUnitCode", "381", "deadline", "2017-04-25T17:00:00+07:00", "recipientUnitCodes",
+                        List.of("14794"), "letterNumber", "675/UBND-VP"))
+                .post("/api/campaigns/" + parent + "/relay").then().statusCode(201).extract().jsonPath().getLong("id");
+        String editor = Tokens.as("vp.bimson").get("/campaigns/" + child + "/edit").then().statusCode(200).extract()
+                .asString();
+        assertTrue(editor.contains("Yêu cầu chuyển tiếp dùng đúng mẫu đề cương")
+                && !editor.contains("id=\"templateCode\""));
+        assertTrue(editor.contains("id=\"editor-parent\"") && editor.contains("496/SNV-CCHC"));
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(editor);
+        assertTrue(version.find());
+
+        Map<String, String> fields = Map.of("version", version.group(1), "title", "Báo cáo một cửa quý I/2017",
+                "letterNumber", "675/UBND-VP", "deadline", "2017-04-26T17:00", "step", "PERIOD", "action", "save");
+        String refused = form("vp.bimson", fields, List.of("14794", "14797")).post("/campaigns/" + child + "/edit")
+                .then().statusCode(422).extract().asString();
+        assertEquals("PERIOD", activeStep(refused));
+        assertTrue(refused.contains("Hạn nộp phải trước hạn của cấp trên (17:00 26/04/2017)"));
+        assertTrue(refused.contains("id=\"r-14797\" checked"));
+
+        follow("vp.bimson", form("vp.bimson", with(new HashMap<>(fields), "deadline", "2017-04-24T17:00"),
+                List.of("14794", "14797")).post("/campaigns/" + child + "/edit"));
+        Tokens.as("vp.bimson").get("/api/campaigns/" + child).then()
+                .body("deadline", org.hamcrest.Matchers.is("2017-04-24T17:00:00+07:00"))
+                .body("periodLabel", org.hamcrest.Matchers.is("Quý I/2017"))
+                .body("recipients.unitCode", org.hamcrest.Matchers.contains("14794", "14797"));
+    }
+
+    @Test
+    void aDraftIssuedBelowTheUsersOwnUnitKeepsItsIssuerInTheEditor() {
+        Map<String, Object> body = new HashMap<>(Scenario.bimSonRequest("2017-04-25T17:00:00+07:00", List.of("14794")));
+        long id = Tokens.as("snv.thanhhoa").contentType("application/json").body(body).post("/api/campaigns").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        String editor = Tokens.as("snv.thanhhoa").get("/campaigns/" + id + "/edit").then().statusCode(200).extract()
+                .asString();
+        assertTrue(editor.contains("<option value=\"381\" selected>UBND thị xã Bỉm Sơn</option>"), editor);
+    }
+
+    @Test
     void englishIsOneSwitchAway() {
         Tokens.as("badinh.cb").cookie("lang", "en").get("/campaigns").then().statusCode(200)
                 .body(containsString("Reports to submit")).body(not(containsString("Báo cáo cần nộp")));
