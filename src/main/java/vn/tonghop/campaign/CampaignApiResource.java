@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,13 @@ public class CampaignApiResource {
     @Path("{id}")
     public CampaignView get(@PathParam("id") long id) {
         return CampaignView.of(campaigns.find(id), campaigns);
+    }
+
+    /** Replaces a draft (with the {@code version} last read): 409 once published or when edited meanwhile. */
+    @PUT
+    @Path("{id}")
+    public CampaignView update(@PathParam("id") long id, CampaignCommand command) {
+        return CampaignView.of(campaigns.update(id, command), campaigns);
     }
 
     @POST

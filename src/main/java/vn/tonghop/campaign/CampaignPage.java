@@ -1,68 +1,160 @@
 package vn.tonghop.campaign;
 
-import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import vn.tonghop.campaign.CampaignForms.Form;
+import vn.tonghop.campaign.CampaignForms.Parsed;
+import vn.tonghop.campaign.CampaignService.Addressable;
+import vn.tonghop.campaign.CampaignService.Checked;
+import vn.tonghop.campaign.CampaignService.Step;
+import vn.tonghop.campaign.CampaignService.StepRefused;
+import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
+import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.unit.UnitService;
-import vn.tonghop.unit.UnitView;
+import vn.tonghop.unit.UnitKind;
 import vn.tonghop.user.Role;
 
-/** Issuer and recipient pages for campaigns; post/redirect/get with a flash message. */
+/**
+ * Issuer and recipient pages for campaigns: the inbox and issued list, the step-by-step editor of a draft, and the
+ * campaign page with its chain, recipients and the issuer's actions. Forms post back to the page they are on: success
+ * redirects (post/redirect/get, message in {@link Flash}), a refusal re-renders the same page with what was typed.
+ */
 @Path("/campaigns")
 @Produces(MediaType.TEXT_HTML)
 @Transactional
 public class CampaignPage {
 
-    /** The form as typed, so that a refused form comes back with nothing lost. */
-    public record Form(String templateCode, String issuerUnitCode, String title, String subject, String letterNumber,
-            String letterDate, String periodLabel, String deadline, List<String> recipientUnitCodes) {
+    /** Steps of the editor as the page names them: the checked ones, then the review. */
+    static final List<String> STEPS = List.of("TEMPLATE", "LETTER", "PERIOD", "RECIPIENTS", "REVIEW");
+
+    public record InboxRow(CampaignApiResource.InboxEntry entry, String timeLeft, String reportPath) {
     }
 
-    public record InboxRow(CampaignApiResource.InboxEntry entry, String timeLeft) {
+    /** Another campaign of the chain, as a line of the campaign page. */
+    public record ChainLink(long id, String letterNumber, LocalDate letterDate, String title, String issuerUnitName,
+            OffsetDateTime deadline, String status, CampaignService.Progress progress, boolean readable) {
+    }
+
+    /** What the editor shows: the form as typed, the step on screen, and the choices of each step. */
+    public record Editor(Long id, ChainLink parent, String step, Form form, List<String> errors,
+            List<TemplateVersion> templates, List<Unit> issuerUnits, Addressable addressable, Review review) {
+
+        public boolean relay() {
+            return parent != null;
+        }
+
+        public List<String> steps() {
+            return STEPS;
+        }
+
+        public List<String> urgencies() {
+            return Arrays.stream(Urgency.values()).map(Enum::name).toList();
+        }
+
+        public List<String> reportTypes() {
+            return Arrays.stream(ReportType.values()).map(Enum::name).toList();
+        }
+
+        public List<String> periodKinds() {
+            return Arrays.stream(PeriodChoice.Kind.values()).map(Enum::name).toList();
+        }
+
+        public List<String> latePolicies() {
+            return Arrays.stream(LatePolicy.values()).map(Enum::name).toList();
+        }
+
+        public List<String> unitKinds() {
+            return Arrays.stream(UnitKind.values()).filter(k -> k != UnitKind.MINISTRY && k != UnitKind.PROVINCE)
+                    .map(Enum::name).toList();
+        }
+
+        public List<String> months() {
+            return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(String::valueOf).toList();
+        }
+
+        /** The step after this one, for the "continue" buttons. */
+        public String after(String step) {
+            int i = STEPS.indexOf(step);
+            return i < 0 || i + 1 >= STEPS.size() ? step : STEPS.get(i + 1);
+        }
+
+        public String before(String step) {
+            int i = STEPS.indexOf(step);
+            return i <= 0 ? step : STEPS.get(i - 1);
+        }
+    }
+
+    /** The review step: everything the form resolves to, or what stops it from being saved. */
+    public record Review(boolean complete, String problemStep, List<String> problems, String templateTitle,
+            String issuerUnitName, LocalDate letterDate, String signer, String reportType, String periodLabel,
+            LocalDate periodStart, LocalDate periodEnd, LocalDate referenceDay, OffsetDateTime deadline,
+            List<Unit> recipients) {
+    }
+
+    public record RelayForm(String issuerUnitCode, String letterNumber, String deadline,
+            List<String> recipientUnitCodes) {
+
+        public boolean picked(String code) {
+            return recipientUnitCodes.contains(code);
+        }
+    }
+
+    public record ExtendForm(String unitCode, String deadline, String reason) {
+        static final ExtendForm EMPTY = new ExtendForm("", "", "");
+    }
+
+    /** The campaign page. {@code errorsOf} names the form the errors belong to (relay, extend) or null. */
+    public record Detail(CampaignView campaign, ChainLink parent, List<ChainLink> relays, List<Unit> relayUnits,
+            Addressable relayTree, RelayForm relay, String relayProposal, ExtendForm extend, List<String> errors,
+            String errorsOf) {
+
+        public boolean errorsFor(String form) {
+            return !errors.isEmpty() && form.equals(errorsOf);
+        }
+
+        public boolean generalErrors() {
+            return !errors.isEmpty() && errorsOf == null;
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CampaignView> issued, List<InboxRow> inbox, boolean canIssue,
-                String flash);
+        static native TemplateInstance list(List<CampaignView> issued, List<InboxRow> inbox, boolean canIssue);
 
-        static native TemplateInstance form(Form form, List<TemplateVersion> templates, List<Unit> issuerUnits,
-                List<UnitView> candidates, List<String> errors);
+        static native TemplateInstance editor(Editor editor);
 
-        static native TemplateInstance detail(CampaignView campaign, List<Unit> relayUnits,
-                List<UnitView> relayCandidates, List<String> errors, String flash);
+        static native TemplateInstance detail(Detail detail);
     }
-
-    private static final Map<String, java.util.function.Function<vn.tonghop.platform.i18n.AppMessages, String>> FLASH = Map
-            .of("created", vn.tonghop.platform.i18n.AppMessages::campaignCreated, "published",
-                    vn.tonghop.platform.i18n.AppMessages::campaignPublished);
 
     @Inject
     CampaignService campaigns;
@@ -74,9 +166,6 @@ public class CampaignPage {
     TemplateLibrary templates;
 
     @Inject
-    UnitService units;
-
-    @Inject
     AccessService access;
 
     @Inject
@@ -85,128 +174,292 @@ public class CampaignPage {
     @Inject
     Messages messages;
 
+    @Inject
+    Flash flash;
+
+    // ---- inbox and issued list ----
+
     @GET
-    public TemplateInstance list(@RestQuery String flash) {
+    public TemplateInstance list() {
         List<CampaignView> issued = campaigns.issuedInMyReach().stream().map(c -> CampaignView.of(c, campaigns))
                 .toList();
-        List<InboxRow> inbox = api.inbox().stream().map(e -> new InboxRow(e, timeLeft(e.deadline()))).toList();
+        List<InboxRow> inbox = api.inbox().stream().map(e -> new InboxRow(e, timeLeft(e.status(), e.deadline()),
+                "/campaigns/" + e.campaignId() + "/submissions/" + e.unitCode())).toList();
         boolean canIssue = !access.unitsWithRole(EnumSet.of(Role.ISSUER)).isEmpty();
-        return messages.localise(Templates.list(issued, inbox, canIssue, flash(flash)));
+        return flash.page(Templates.list(issued, inbox, canIssue));
     }
+
+    private String timeLeft(String status, OffsetDateTime deadline) {
+        if (status.startsWith("SUBMITTED")) {
+            return "";
+        }
+        Duration left = Duration.between(clock.now(), deadline.toInstant());
+        if (left.isNegative()) {
+            Duration over = left.negated();
+            return camp().overdueBy(over.toDays(), over.toHoursPart());
+        }
+        return messages.get().timeLeft(left.toDays(), left.toHoursPart());
+    }
+
+    // ---- the editor ----
 
     @GET
     @Path("new")
     public TemplateInstance newForm(@RestQuery String issuer) {
         List<Unit> issuerUnits = access.unitsWithRole(EnumSet.of(Role.ISSUER));
         String chosen = issuer != null ? issuer : issuerUnits.isEmpty() ? null : issuerUnits.get(0).code;
-        Form form = new Form(null, chosen, null, null, null, clock.today().toString(), null, null, List.of());
-        return form(form, List.of());
+        return flash.page(editor(null, Form.blank(chosen, clock.today()), "TEMPLATE", List.of()));
     }
 
-    // Outside the page's transaction: a refused creation rolls its own back, and the form is shown again after it.
     @POST
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Response create(@RestForm String templateCode, @RestForm String issuerUnitCode, @RestForm String title,
-            @RestForm String subject, @RestForm String letterNumber, @RestForm String letterDate,
-            @RestForm String periodLabel, @RestForm String deadline, @RestForm List<String> recipientUnitCodes) {
-        Form form = new Form(templateCode, issuerUnitCode, title, subject, letterNumber, letterDate, periodLabel,
-                deadline, recipientUnitCodes == null ? List.of() : recipientUnitCodes);
-        try {
-            Campaign c = campaigns.create(new CampaignCommand(templateCode, null, issuerUnitCode, title, subject,
-                    letterNumber, date(letterDate), null, null, null, null, null, null, null, null, periodLabel, null,
-                    null, null, localDeadline(deadline), null, null, null, form.recipientUnitCodes()));
-            return Response.seeOther(URI.create("/campaigns/" + c.id + "?flash=created")).build();
-        } catch (PortalException e) {
-            return Response.status(e.status()).entity(form(form, e.messages())).build();
-        }
-    }
-
-    private TemplateInstance form(Form form, List<String> errors) {
-        List<Unit> issuerUnits = access.unitsWithRole(EnumSet.of(Role.ISSUER));
-        List<UnitView> candidates = form.issuerUnitCode() == null ? List.of()
-                : units.findByCode(form.issuerUnitCode()).map(u -> candidates(u)).orElse(List.of());
-        return messages.localise(Templates.form(form, templates.latestVersions(), issuerUnits, candidates, errors));
-    }
-
-    /** Units the issuer may address: below the units where the user is issuer, except the issuing unit. */
-    private List<UnitView> candidates(Unit issuer) {
-        LocalDate today = clock.today();
-        return access.unitsWithRole(EnumSet.of(Role.ISSUER)).stream()
-                .flatMap(root -> units.subtree(root, units.effectiveDay(root, today)).stream())
-                .filter(v -> v.id() != issuer.id && v.depth() > 0).distinct().toList();
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response newStep(MultivaluedMap<String, String> fields) {
+        return editorPost(null, fields);
     }
 
     @GET
-    @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id, @RestQuery String flash) {
-        return detailPage(campaigns.find(id), List.of(), flash(flash));
+    @Path("{id}/edit")
+    public TemplateInstance edit(@PathParam("id") long id, @RestQuery String step) {
+        Campaign c = draft(id);
+        List<String> codes = campaigns.submissions(c).stream().map(s -> s.unit.code).toList();
+        return flash.page(
+                editor(c, Form.of(c, codes), step != null && STEPS.contains(step) ? step : "TEMPLATE", List.of()));
     }
 
-    private TemplateInstance detailPage(Campaign c, List<String> errors, String flash) {
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editStep(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        return editorPost(draft(id), fields);
+    }
+
+    private Campaign draft(long id) {
+        Campaign c = campaigns.find(id);
+        if (!campaigns.canManage(c)) {
+            throw PortalException.forbidden(messages.get().forbidden());
+        }
+        if (c.status != CampaignStatus.DRAFT) {
+            throw PortalException.conflict(messages.get().campaignNotDraft());
+        }
+        return c;
+    }
+
+    /**
+     * One post of the editor. {@code action} is {@code next} (check the steps up to {@code step}, then show the next
+     * one), {@code save} (save the draft and come back to the same step), {@code review} (save and show the review) or
+     * {@code publish} (save and publish).
+     */
+    private Response editorPost(Campaign existing, MultivaluedMap<String, String> fields) {
+        Form form = Form.read(fields);
+        String posted = fields.getFirst("step");
+        String step = posted != null && STEPS.contains(posted) ? posted : "TEMPLATE";
+        String action = fields.getFirst("action") == null ? "next" : fields.getFirst("action");
+        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        try {
+            if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
+                checkThrough(parsed, Step.valueOf(step), existing);
+                return Response.ok(flash.page(editor(existing, form, STEPS.get(STEPS.indexOf(step) + 1), List.of())))
+                        .build();
+            }
+            checkThrough(parsed, Step.RECIPIENTS, existing);
+            Campaign c = existing == null ? campaigns.create(parsed.command())
+                    : campaigns.update(existing.id, parsed.command());
+            if ("publish".equals(action)) {
+                campaigns.publish(c.id);
+                return flash.redirect("/campaigns/" + c.id, messages.get().campaignPublished());
+            }
+            String shown = "save".equals(action) ? step : "REVIEW";
+            return flash.redirect("/campaigns/" + c.id + "/edit?step=" + shown,
+                    existing == null ? messages.get().campaignCreated() : camp().draftSaved());
+        } catch (StepRefused e) {
+            return flash.refused(e.status(), editor(existing, form, e.step().name(), e.messages()));
+        } catch (PortalException e) {
+            return flash.refused(e.status(), editor(existing, form, step, e.messages()));
+        }
+    }
+
+    /** Checks the steps up to {@code upTo}: what the form could not read first, then the service's checks. */
+    private Checked checkThrough(Parsed parsed, Step upTo, Campaign existing) {
+        for (Step s : Step.values()) {
+            if (s.compareTo(upTo) > 0) {
+                break;
+            }
+            List<String> unread = parsed.errors().getOrDefault(s, List.of());
+            if (!unread.isEmpty()) {
+                if (s.ordinal() > 0) {
+                    campaigns.check(parsed.command(), Step.values()[s.ordinal() - 1], existing);
+                }
+                throw new StepRefused(s, 422, unread);
+            }
+        }
+        return campaigns.check(parsed.command(), upTo, existing);
+    }
+
+    private TemplateInstance editor(Campaign existing, Form form, String step, List<String> errors) {
+        Campaign parent = existing == null ? null : existing.parent;
+        Review review = review(existing, form);
+        LocalDate day = review.referenceDay() != null ? review.referenceDay() : clock.today();
+        Unit issuer = parent != null ? existing.issuerUnit
+                : campaigns.issuerUnit(form.issuerUnitCode(), day).orElse(null);
+        Addressable addressable = issuer == null ? null : campaigns.addressable(issuer, day);
+        // a draft made through the API may be issued for a unit below the user's own: keep it choosable
+        List<Unit> issuerUnits = new ArrayList<>(access.unitsWithRole(EnumSet.of(Role.ISSUER)));
+        if (issuer != null && issuerUnits.stream().noneMatch(u -> u.id.equals(issuer.id))) {
+            issuerUnits.add(issuer);
+        }
+        return Templates.editor(new Editor(existing == null ? null : existing.id, parent == null ? null : link(parent),
+                step, form, errors, templates.latestVersions(), issuerUnits, addressable, review));
+    }
+
+    /** Resolves the whole form as far as it goes, for the review step; never throws. */
+    private Review review(Campaign existing, Form form) {
+        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        Checked checked = null;
+        String problemStep = null;
+        List<String> problems = List.of();
+        try {
+            checked = checkThrough(parsed, Step.RECIPIENTS, existing);
+        } catch (StepRefused e) {
+            problemStep = e.step().name();
+            problems = e.messages();
+            // what the steps before the refused one resolved to is still worth showing
+            if (e.step().ordinal() > 0) {
+                try {
+                    checked = checkThrough(parsed, Step.values()[e.step().ordinal() - 1], existing);
+                } catch (PortalException again) {
+                    checked = null;
+                }
+            }
+        }
+        CampaignCommand command = parsed.command();
+        return new Review(problemStep == null, problemStep, problems,
+                checked == null || checked.template() == null ? null
+                        : checked.template().title + " (" + checked.template().code + " v" + checked.template().version
+                                + ")",
+                checked == null || checked.issuer() == null ? null : checked.issuer().name, command.letterDate(),
+                signer(command), checked == null || checked.reportType() == null ? null : checked.reportType().name(),
+                existing != null && existing.parent != null ? existing.periodLabel : command.periodLabel(),
+                checked == null || checked.period() == null ? null : checked.period().start(),
+                checked == null || checked.period() == null ? null : checked.period().end(),
+                checked == null ? null : checked.referenceDay(), command.deadline(),
+                checked == null || checked.recipients() == null ? List.of() : checked.recipients());
+    }
+
+    /** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình" as typed, or null. */
+    private static String signer(CampaignCommand command) {
+        String text = java.util.stream.Stream.of(command.signerCapacity(), command.signerTitle(), command.signerName())
+                .filter(v -> v != null && !v.isBlank()).map(String::trim).collect(Collectors.joining(" "));
+        return text.isEmpty() ? null : text;
+    }
+
+    // ---- the campaign page ----
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return flash.page(detailPage(campaigns.find(id), null, ExtendForm.EMPTY, List.of(), null));
+    }
+
+    /**
+     * The issuer's and the relaying unit's actions, posted back to the campaign page itself: {@code action} is publish,
+     * close, archive, extend or relay.
+     */
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        String action = String.valueOf(fields.getFirst("action"));
+        RelayForm relay = null;
+        ExtendForm extend = ExtendForm.EMPTY;
+        try {
+            switch (action) {
+                case "publish" -> {
+                    campaigns.publish(id);
+                    return flash.redirect("/campaigns/" + id, messages.get().campaignPublished());
+                }
+                case "close" -> {
+                    campaigns.close(id);
+                    return flash.redirect("/campaigns/" + id, camp().closed());
+                }
+                case "archive" -> {
+                    campaigns.archive(id);
+                    return flash.redirect("/campaigns/" + id, camp().archived());
+                }
+                case "extend" -> {
+                    extend = new ExtendForm(fields.getFirst("unitCode"), fields.getFirst("extendDeadline"),
+                            fields.getFirst("reason"));
+                    List<String> unread = new ArrayList<>();
+                    OffsetDateTime deadline = CampaignForms.dateTime(extend.deadline(), camp().newDeadline(), camp(),
+                            unread);
+                    if (!unread.isEmpty()) {
+                        throw PortalException.invalid(unread);
+                    }
+                    campaigns.extend(id, extend.unitCode(), deadline, extend.reason());
+                    return flash.redirect("/campaigns/" + id, camp().extended());
+                }
+                case "relay" -> {
+                    List<String> codes = fields.get("recipientUnitCodes");
+                    relay = new RelayForm(fields.getFirst("issuerUnitCode"), fields.getFirst("letterNumber"),
+                            fields.getFirst("deadline"), codes == null ? List.of() : List.copyOf(codes));
+                    List<String> unread = new ArrayList<>();
+                    OffsetDateTime deadline = CampaignForms.dateTime(relay.deadline(), camp().fieldDeadline(), camp(),
+                            unread);
+                    if (!unread.isEmpty()) {
+                        throw PortalException.invalid(unread);
+                    }
+                    Campaign child = campaigns.relay(id, new RelayCommand(relay.issuerUnitCode(), deadline,
+                            relay.recipientUnitCodes(), relay.letterNumber(), null, null, null, null, null));
+                    return flash.redirect("/campaigns/" + child.id, messages.get().campaignCreated());
+                }
+                default -> throw PortalException.notFound(messages.get().notFound());
+            }
+        } catch (PortalException e) {
+            String errorsOf = "relay".equals(action) || "extend".equals(action) ? action : null;
+            return flash.refused(e.status(), detailPage(campaigns.find(id), relay, extend, e.messages(), errorsOf));
+        }
+    }
+
+    private TemplateInstance detailPage(Campaign c, RelayForm typed, ExtendForm extend, List<String> errors,
+            String errorsOf) {
         CampaignView view = CampaignView.of(c, campaigns);
+        ChainLink parent = c.parent == null ? null : link(c.parent);
+        List<ChainLink> relays = campaigns.readableChildren(c).stream().map(this::link).toList();
+
+        Set<Long> relayed = campaigns.children(c).stream().map(k -> k.issuerUnit.id).collect(Collectors.toSet());
+        // a unit relays through its own issuers, not through those of the units above it
+        Set<Long> mine = access.unitsWithRole(EnumSet.of(Role.ISSUER)).stream().map(u -> u.id)
+                .collect(Collectors.toSet());
         List<Unit> relayUnits = c.status == CampaignStatus.PUBLISHED
                 ? campaigns.submissions(c).stream().map(s -> s.unit)
-                        .filter(u -> access.has(u, c.referenceDay(), EnumSet.of(Role.ISSUER))).toList()
+                        .filter(u -> mine.contains(u.id) && !relayed.contains(u.id)).toList()
                 : List.of();
-        List<UnitView> relayCandidates = relayUnits.isEmpty() ? List.of()
-                : units.subtree(relayUnits.get(0), c.referenceDay()).stream()
-                        .filter(v -> v.depth() > 0 && v.id() != relayUnits.get(0).id).toList();
-        return messages.localise(Templates.detail(view, relayUnits, relayCandidates, errors, flash));
-    }
-
-    @POST
-    @Path("{id}/publish")
-    public Response publish(@PathParam("id") long id) {
-        campaigns.publish(id);
-        return Response.seeOther(URI.create("/campaigns/" + id + "?flash=published")).build();
-    }
-
-    @POST
-    @Path("{id}/relay")
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Response relay(@PathParam("id") long id, @RestForm String issuerUnitCode, @RestForm String deadline,
-            @RestForm String letterNumber, @RestForm List<String> recipientUnitCodes) {
-        try {
-            Campaign child = campaigns.relay(id, new RelayCommand(issuerUnitCode, localDeadline(deadline),
-                    recipientUnitCodes, letterNumber, null, null, null, null, null));
-            return Response.seeOther(URI.create("/campaigns/" + child.id + "?flash=created")).build();
-        } catch (PortalException e) {
-            TemplateInstance page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                    .call(() -> detailPage(campaigns.find(id), e.messages(), null));
-            return Response.status(e.status()).entity(page).build();
+        Addressable relayTree = null;
+        RelayForm relay = typed;
+        String proposal = null;
+        if (!relayUnits.isEmpty()) {
+            Unit relaying = relayUnits.stream().filter(u -> typed != null && u.code.equals(typed.issuerUnitCode()))
+                    .findFirst().orElse(relayUnits.get(0));
+            relayTree = campaigns.addressable(relaying, c.referenceDay());
+            OffsetDateTime proposed = campaigns.proposedRelayDeadline(c, relaying);
+            proposal = camp().relayProposal(CampaignService.format(proposed),
+                    CampaignService.format(campaigns.relayLimit(c, relaying)));
+            if (relay == null) {
+                relay = new RelayForm(relaying.code, "", Formats.inputValue(proposed),
+                        relayTree.direct().stream().map(v -> v.code()).toList());
+            }
         }
+        return Templates.detail(new Detail(view, parent, relays, relayUnits, relayTree,
+                relay == null ? new RelayForm("", "", "", List.of()) : relay, proposal, extend, errors, errorsOf));
     }
 
-    private String flash(String key) {
-        return key == null || !FLASH.containsKey(key) ? null : FLASH.get(key).apply(messages.get());
+    private ChainLink link(Campaign c) {
+        boolean readable = campaigns.canRead(c);
+        return new ChainLink(c.id, c.letterNumber, c.letterDate, c.title, c.issuerUnit.name,
+                CampaignView.local(c.deadline), c.status.name(), readable ? campaigns.progress(c) : null, readable);
     }
 
-    private String timeLeft(OffsetDateTime deadline) {
-        java.time.Duration left = java.time.Duration.between(clock.now(), deadline.toInstant());
-        return left.isNegative() ? messages.get().overdue()
-                : messages.get().timeLeft(left.toDays(), left.toHoursPart());
-    }
-
-    /** A datetime-local value, read as Vietnam time. */
-    private OffsetDateTime localDeadline(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value).atZone(PortalClock.ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            throw PortalException.invalid(messages.get().badDateTime(value));
-        }
-    }
-
-    private LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw PortalException.invalid(messages.get().badDateTime(value));
-        }
+    private CampaignMessages camp() {
+        return messages.bundle(CampaignMessages.class);
     }
 }

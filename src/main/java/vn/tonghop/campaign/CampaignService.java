@@ -1,5 +1,6 @@
 package vn.tonghop.campaign;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
@@ -27,17 +31,70 @@ import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Role;
 
-/** Creating, publishing, relaying and extending report campaigns: the district office's journey. */
+/** Creating, editing, publishing, relaying and extending report campaigns: the district office's journey. */
 @ApplicationScoped
 @Transactional
 public class CampaignService {
 
     /** The margin proposed between a relayed deadline and the parent's. */
-    static final java.time.Duration RELAY_MARGIN = java.time.Duration.ofDays(1);
+    static final Duration RELAY_MARGIN = Duration.ofDays(1);
+
+    /** How a signing capacity starts (Decree 30/2020): on behalf of, deputy, acting, by order, by authorisation. */
+    private static final List<String> CAPACITIES = List.of("TM.", "KT.", "Q.", "TL.", "TUQ.");
+
+    /** The editor's steps that check input, in order. */
+    public enum Step {
+        TEMPLATE, LETTER, PERIOD, RECIPIENTS
+    }
+
+    /** A refusal of one editor step, with every message of that step. */
+    public static class StepRefused extends PortalException {
+
+        private final Step step;
+
+        StepRefused(Step step, int status, List<String> messages) {
+            super(status, messages);
+            this.step = step;
+        }
+
+        public Step step() {
+            return step;
+        }
+    }
+
+    /** What a command resolved to, as far as it was checked (the later parts null). */
+    public record Checked(TemplateVersion template, Unit issuer, ReportType reportType, ReportingPeriod period,
+            LocalDate referenceDay, List<Unit> recipients) {
+    }
+
+    /**
+     * The units an issuing unit may address on a day: the tree under {@code root} (the issuer, or for a department or
+     * office the committee it works for), limited to the user's issuer reach, without the root and the issuer.
+     */
+    public record Addressable(Unit root, int rootDepth, LocalDate day, List<UnitView> units) {
+
+        public List<UnitView> direct() {
+            return units.stream().filter(v -> root.code.equals(v.parentCode())).toList();
+        }
+
+        public List<UnitView> ofKind(UnitKind kind) {
+            return units.stream().filter(v -> v.kind() == kind).toList();
+        }
+
+        public int countOf(String kind) {
+            return (int) units.stream().filter(v -> v.kind().name().equals(kind)).count();
+        }
+
+        /** Indentation of a unit in the tree, 0 for the root's children. */
+        public int indent(UnitView v) {
+            return Math.max(0, v.depth() - rootDepth - 1);
+        }
+    }
 
     @Inject
     TemplateLibrary templates;
@@ -58,49 +115,225 @@ public class CampaignService {
     Messages messages;
 
     public Campaign create(CampaignCommand command) {
-        AppMessages msg = messages.get();
-        require(command.templateCode(), "templateCode");
-        require(command.issuerUnitCode(), "issuerUnitCode");
-        require(command.title(), "title");
-        require(command.periodLabel(), "periodLabel");
-        if (command.deadline() == null) {
-            throw PortalException.invalid(msg.fieldRequired("deadline"));
-        }
-        TemplateVersion template = (command.templateVersion() == null ? templates.latest(command.templateCode())
-                : templates.version(command.templateCode(), command.templateVersion()))
-                        .orElseThrow(() -> PortalException.invalid(msg.templateNotFound(command.templateCode())));
-        ReportingPeriod period = period(command.periodLabel(), command.periodStart(), command.periodEnd());
-
+        Checked checked = check(command, Step.RECIPIENTS, null);
         Campaign c = new Campaign();
-        c.template = template;
-        c.issuerUnit = issuer(command.issuerUnitCode(), period.end());
-        c.title = command.title().trim();
-        c.subject = command.subject();
-        c.letterNumber = command.letterNumber();
-        c.letterDate = command.letterDate() != null ? command.letterDate() : clock.today();
-        c.urgency = command.urgency() != null ? command.urgency() : Urgency.NORMAL;
-        c.addressees = command.addressees();
-        c.distribution = command.distribution();
-        c.signerName = command.signerName();
-        c.signerTitle = command.signerTitle();
-        c.signerCapacity = command.signerCapacity();
-        c.respondsTo = command.respondsTo();
-        c.reportType = reportType(command.reportType(), template);
-        c.periodLabel = command.periodLabel().trim();
-        c.periodStart = period.start();
-        c.periodEnd = period.end();
-        c.cutOff = command.cutOff();
-        c.deadline = future(command.deadline());
-        c.latePolicy = command.latePolicy() != null ? command.latePolicy() : LatePolicy.ACCEPT_LATE;
-        c.lockAfterDays = command.lockAfterDays();
         c.status = CampaignStatus.DRAFT;
         c.createdBy = currentUser.username();
-        List<Unit> recipients = recipients(c.issuerUnit, c.referenceDay(), command.recipients(),
-                command.recipientUnitCodes());
+        apply(c, command, checked);
         c.persist();
-        templates.freeze(template);
-        recipients.forEach(unit -> slot(c, unit));
+        templates.freeze(checked.template());
+        checked.recipients().forEach(unit -> slot(c, unit));
         return c;
+    }
+
+    /** Replaces a draft's letter, regime and recipients; refused once published or when edited meanwhile. */
+    public Campaign update(long id, CampaignCommand command) {
+        Campaign c = requireIssuerRights(id);
+        if (c.status != CampaignStatus.DRAFT) {
+            throw PortalException.conflict(messages.get().campaignNotDraft());
+        }
+        if (command.version() == null) {
+            throw PortalException.invalid(camp().versionNeeded());
+        }
+        if (command.version() != c.version) {
+            throw PortalException.conflict(messages.get().staleData());
+        }
+        // a second editor who read the same version is refused from here on, even if only recipients change
+        Campaign.getEntityManager().lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Checked checked = check(command, Step.RECIPIENTS, c);
+        apply(c, command, checked);
+        templates.freeze(c.template);
+        Map<Long, Submission> slots = submissions(c).stream()
+                .collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
+        Set<Long> wanted = checked.recipients().stream().map(u -> u.id).collect(Collectors.toSet());
+        slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
+        checked.recipients().stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));
+        Campaign.flush();
+        return c;
+    }
+
+    /**
+     * Checks a command through one step of the editor (and the steps before it) without saving anything; for a relayed
+     * draft ({@code existing} with a parent) the template, issuer and period are the parent's and not checked.
+     *
+     * @throws StepRefused
+     *             naming the first refused step
+     */
+    public Checked check(CampaignCommand command, Step upTo, Campaign existing) {
+        CampaignMessages camp = camp();
+        AppMessages msg = messages.get();
+        Campaign parent = existing == null ? null : existing.parent;
+
+        TemplateVersion template = null;
+        Unit issuer = null;
+        if (parent != null) {
+            template = existing.template;
+            issuer = existing.issuerUnit;
+        } else {
+            List<String> errors = new ArrayList<>();
+            if (blank(command.templateCode())) {
+                errors.add(camp.required(camp.fieldTemplate()));
+            } else {
+                template = template(command, existing).orElse(null);
+                if (template == null) {
+                    errors.add(msg.templateNotFound(command.templateCode()));
+                }
+            }
+            if (blank(command.issuerUnitCode())) {
+                errors.add(camp.required(camp.fieldIssuer()));
+            } else {
+                try {
+                    issuer = issuer(command.issuerUnitCode().trim(), dayOf(command));
+                } catch (PortalException e) {
+                    throw new StepRefused(Step.TEMPLATE, e.status(), e.messages());
+                }
+            }
+            refuse(Step.TEMPLATE, errors);
+        }
+        if (upTo == Step.TEMPLATE) {
+            return new Checked(template, issuer, null, null, null, null);
+        }
+
+        List<String> errors = new ArrayList<>();
+        if (blank(command.title())) {
+            errors.add(camp.required(camp.fieldTitle()));
+        }
+        length(errors, command.title(), camp.fieldTitle(), 500);
+        length(errors, command.subject(), camp.fieldSubject(), 1000);
+        length(errors, command.letterNumber(), camp.fieldLetterNumber(), 100);
+        length(errors, command.signerName(), camp.signerName(), 255);
+        length(errors, command.signerTitle(), camp.signerTitle(), 255);
+        length(errors, command.signerCapacity(), camp.signerCapacity(), 255);
+        length(errors, command.respondsTo(), camp.respondsTo(), 500);
+        if (!blank(command.signerCapacity())
+                && CAPACITIES.stream().noneMatch(p -> command.signerCapacity().trim().toUpperCase().startsWith(p))) {
+            errors.add(camp.capacityUnknown());
+        }
+        refuse(Step.LETTER, errors);
+        if (upTo == Step.LETTER) {
+            return new Checked(template, issuer, null, null, null, null);
+        }
+
+        ReportType reportType;
+        ReportingPeriod period = null;
+        LocalDate referenceDay = null;
+        if (parent != null) {
+            reportType = parent.reportType;
+            period = new ReportingPeriod(parent.periodStart, parent.periodEnd);
+            referenceDay = parent.referenceDay();
+        } else {
+            reportType = reportType(command.reportType(), template);
+            if (blank(command.periodLabel())) {
+                errors.add(camp.required(camp.fieldPeriod()));
+            } else if ((command.periodStart() == null) != (command.periodEnd() == null)) {
+                errors.add(camp.periodBothDates());
+            } else {
+                try {
+                    period = period(command.periodLabel(), command.periodStart(), command.periodEnd());
+                } catch (PortalException e) {
+                    errors.addAll(e.messages());
+                }
+            }
+            length(errors, command.periodLabel(), camp.fieldPeriod(), 100);
+            if (period != null) {
+                referenceDay = command.cutOff() != null ? command.cutOff() : period.end();
+                if (command.cutOff() != null && command.cutOff().isBefore(period.start())) {
+                    errors.add(camp.cutOffBeforeStart(command.cutOff().format(PortalClock.DATE),
+                            period.start().format(PortalClock.DATE)));
+                }
+            }
+            if (command.latePolicy() == LatePolicy.LOCK_AFTER_DAYS
+                    && (command.lockAfterDays() == null || command.lockAfterDays() < 1)) {
+                errors.add(camp.lockDaysNeeded());
+            }
+        }
+        if (command.reminderDays() != null && (command.reminderDays() < 0 || command.reminderDays() > 60)) {
+            errors.add(camp.reminderRange());
+        }
+        if (command.deadline() == null) {
+            errors.add(camp.required(camp.fieldDeadline()));
+        } else if (!command.deadline().toInstant().isAfter(clock.now())) {
+            errors.add(msg.deadlineInPast(format(command.deadline())));
+        } else if (parent != null) {
+            OffsetDateTime limit = relayLimit(parent, issuer);
+            if (!command.deadline().isBefore(limit)) {
+                errors.add(msg.deadlineAfterParent(format(limit), format(limit.minus(RELAY_MARGIN))));
+            }
+        }
+        refuse(Step.PERIOD, errors);
+        if (upTo == Step.PERIOD) {
+            return new Checked(template, issuer, reportType, period, referenceDay, null);
+        }
+
+        try {
+            List<Unit> recipients = recipients(issuer, referenceDay, command.recipients(),
+                    command.recipientUnitCodes());
+            return new Checked(template, issuer, reportType, period, referenceDay, recipients);
+        } catch (PortalException e) {
+            throw new StepRefused(Step.RECIPIENTS, e.status(), e.messages());
+        }
+    }
+
+    private static void refuse(Step step, List<String> errors) {
+        if (!errors.isEmpty()) {
+            throw new StepRefused(step, 422, errors);
+        }
+    }
+
+    private void length(List<String> errors, String value, String field, int max) {
+        if (value != null && value.trim().length() > max) {
+            errors.add(camp().tooLong(field, max));
+        }
+    }
+
+    /** The template a command names: the version asked for, else the draft's own version, else the latest. */
+    private Optional<TemplateVersion> template(CampaignCommand command, Campaign existing) {
+        String code = command.templateCode().trim();
+        if (command.templateVersion() != null) {
+            return templates.version(code, command.templateVersion());
+        }
+        if (existing != null && existing.template.code.equals(code)) {
+            return Optional.of(existing.template);
+        }
+        return templates.latest(code);
+    }
+
+    /** The day whose hierarchy a command uses, as far as it can be told yet (today otherwise). */
+    private LocalDate dayOf(CampaignCommand command) {
+        Optional<ReportingPeriod> period = command.periodStart() != null && command.periodEnd() != null
+                && !command.periodEnd().isBefore(command.periodStart())
+                        ? Optional.of(new ReportingPeriod(command.periodStart(), command.periodEnd()))
+                        : ReportingPeriod.parse(command.periodLabel());
+        return period.map(p -> command.cutOff() != null ? command.cutOff() : p.end()).orElse(clock.today());
+    }
+
+    private void apply(Campaign c, CampaignCommand command, Checked checked) {
+        c.title = command.title().trim();
+        c.subject = trimmed(command.subject());
+        c.letterNumber = trimmed(command.letterNumber());
+        c.letterDate = command.letterDate() != null ? command.letterDate() : clock.today();
+        c.urgency = command.urgency() != null ? command.urgency() : Urgency.NORMAL;
+        c.addressees = trimmed(command.addressees());
+        c.distribution = trimmed(command.distribution());
+        c.signerName = trimmed(command.signerName());
+        c.signerTitle = trimmed(command.signerTitle());
+        c.signerCapacity = trimmed(command.signerCapacity());
+        c.respondsTo = trimmed(command.respondsTo());
+        if (c.parent == null) {
+            c.template = checked.template();
+            c.issuerUnit = checked.issuer();
+            c.reportType = checked.reportType();
+            c.periodLabel = command.periodLabel().trim();
+            c.periodStart = checked.period().start();
+            c.periodEnd = checked.period().end();
+            c.cutOff = command.cutOff();
+            c.latePolicy = command.latePolicy() != null ? command.latePolicy() : LatePolicy.ACCEPT_LATE;
+            c.lockAfterDays = c.latePolicy == LatePolicy.LOCK_AFTER_DAYS ? command.lockAfterDays() : null;
+        }
+        c.deadline = command.deadline();
+        if (command.reminderDays() != null) {
+            c.reminderDays = command.reminderDays();
+        }
     }
 
     /** Draft to published: recipients get their inbox entry and their report slot opens. */
@@ -122,17 +355,21 @@ public class CampaignService {
     public Campaign relay(long parentId, RelayCommand command) {
         AppMessages msg = messages.get();
         Campaign parent = find(parentId);
-        require(command.issuerUnitCode(), "issuerUnitCode");
+        require(command.issuerUnitCode(), camp().fieldIssuer());
         if (command.deadline() == null) {
-            throw PortalException.invalid(msg.fieldRequired("deadline"));
+            throw PortalException.invalid(camp().required(camp().fieldDeadline()));
         }
         if (parent.status != CampaignStatus.PUBLISHED) {
             throw PortalException.conflict(msg.campaignNotPublished());
         }
         Unit issuer = issuer(command.issuerUnitCode(), parent.referenceDay());
-        Submission own = Submission.<Submission> find("campaign = ?1 and unit = ?2", parent, issuer)
-                .firstResultOptional()
+        Submission own = ownSlot(parent, issuer)
                 .orElseThrow(() -> PortalException.invalid(msg.notRecipient(command.issuerUnitCode())));
+        Optional<Campaign> earlier = Campaign.<Campaign> find("parent = ?1 and issuerUnit = ?2", parent, issuer)
+                .firstResultOptional();
+        if (earlier.isPresent()) {
+            throw PortalException.conflict(camp().alreadyRelayed(issuer.code, earlier.get().id));
+        }
         OffsetDateTime limit = own.effectiveDeadline();
         if (!command.deadline().isBefore(limit)) {
             throw PortalException.invalid(msg.deadlineAfterParent(format(limit), format(limit.minus(RELAY_MARGIN))));
@@ -143,7 +380,7 @@ public class CampaignService {
         c.issuerUnit = issuer;
         c.title = parent.title;
         c.subject = command.subject() != null ? command.subject() : parent.subject;
-        c.letterNumber = command.letterNumber();
+        c.letterNumber = trimmed(command.letterNumber());
         c.letterDate = command.letterDate() != null ? command.letterDate() : clock.today();
         c.urgency = parent.urgency;
         c.signerName = command.signerName();
@@ -157,6 +394,7 @@ public class CampaignService {
         c.deadline = future(command.deadline());
         c.latePolicy = parent.latePolicy;
         c.lockAfterDays = parent.lockAfterDays;
+        c.reminderDays = parent.reminderDays;
         c.status = CampaignStatus.DRAFT;
         c.createdBy = currentUser.username();
         List<Unit> recipients = recipients(issuer, c.referenceDay(), command.recipients(),
@@ -166,41 +404,106 @@ public class CampaignService {
         return c;
     }
 
+    /** The deadline proposed to a unit relaying a campaign: a margin before its own deadline. */
+    public OffsetDateTime proposedRelayDeadline(Campaign parent, Unit relaying) {
+        return relayLimit(parent, relaying).minus(RELAY_MARGIN);
+    }
+
+    /** A relay's deadline must come before this: the relaying unit's own deadline in the parent campaign. */
+    public OffsetDateTime relayLimit(Campaign parent, Unit relaying) {
+        return ownSlot(parent, relaying).map(Submission::effectiveDeadline).orElse(parent.deadline);
+    }
+
+    private Optional<Submission> ownSlot(Campaign parent, Unit unit) {
+        return Submission.<Submission> find("campaign = ?1 and unit = ?2", parent, unit).firstResultOptional();
+    }
+
     /** Extends the deadline for everyone (unitCode null) or one unit, with a recorded reason. */
     public Campaign extend(long id, String unitCode, OffsetDateTime newDeadline, String reason) {
+        CampaignMessages camp = camp();
         Campaign c = requireIssuerRights(id);
-        require(reason, "reason");
+        if (c.status != CampaignStatus.PUBLISHED) {
+            throw PortalException.conflict(messages.get().campaignNotPublished());
+        }
+        List<String> errors = new ArrayList<>();
+        if (newDeadline == null) {
+            errors.add(camp.required(camp.newDeadline()));
+        }
+        if (blank(reason)) {
+            errors.add(camp.required(camp.fieldReason()));
+        }
+        length(errors, reason, camp.fieldReason(), 1000);
+        if (!errors.isEmpty()) {
+            throw PortalException.invalid(errors);
+        }
         future(newDeadline);
+        if (c.parent != null) {
+            OffsetDateTime limit = relayLimit(c.parent, c.issuerUnit);
+            if (!newDeadline.isBefore(limit)) {
+                throw PortalException
+                        .invalid(messages.get().deadlineAfterParent(format(limit), format(limit.minus(RELAY_MARGIN))));
+            }
+        }
         DeadlineExtension e = new DeadlineExtension();
         e.campaign = c;
-        e.reason = reason;
+        e.reason = reason.trim();
         e.newDeadline = newDeadline;
         e.createdBy = currentUser.username();
-        if (unitCode == null || unitCode.isBlank()) {
+        e.createdAt = clock.nowOffset();
+        if (blank(unitCode)) {
+            notLater(newDeadline, c.deadline);
             e.oldDeadline = c.deadline;
             c.deadline = newDeadline;
-            submissions(c).forEach(s -> notify(c, s.unit, "EXTENDED", reason));
+            for (Submission s : submissions(c)) {
+                // a unit's own extension that the new deadline overtakes no longer holds it earlier
+                if (s.deadlineOverride != null && s.deadlineOverride.isBefore(newDeadline)) {
+                    s.deadlineOverride = null;
+                }
+                notify(c, s.unit, "EXTENDED", e.reason);
+            }
         } else {
-            Unit unit = units.require(unitCode);
-            Submission s = Submission.<Submission> find("campaign = ?1 and unit = ?2", c, unit).firstResultOptional()
+            Unit unit = units.findByCode(unitCode.trim())
                     .orElseThrow(() -> PortalException.invalid(messages.get().notRecipient(unitCode)));
+            Submission s = ownSlot(c, unit)
+                    .orElseThrow(() -> PortalException.invalid(messages.get().notRecipient(unitCode)));
+            notLater(newDeadline, s.effectiveDeadline());
             e.unit = unit;
             e.oldDeadline = s.effectiveDeadline();
             s.deadlineOverride = newDeadline;
-            notify(c, unit, "EXTENDED", reason);
+            notify(c, unit, "EXTENDED", e.reason);
         }
         e.persist();
         return c;
     }
 
+    private void notLater(OffsetDateTime proposed, OffsetDateTime current) {
+        if (!proposed.isAfter(current)) {
+            throw PortalException.invalid(camp().extensionNotLater(format(proposed), format(current)));
+        }
+    }
+
+    /** The recorded extensions of a campaign, oldest first. */
+    public List<DeadlineExtension> extensions(Campaign c) {
+        return DeadlineExtension.list(
+                "from DeadlineExtension e left join fetch e.unit where e.campaign = ?1" + " order by e.createdAt, e.id",
+                c);
+    }
+
+    /** Published to closed: no unit can submit any more. */
     public Campaign close(long id) {
         Campaign c = requireIssuerRights(id);
+        if (c.status != CampaignStatus.PUBLISHED) {
+            throw PortalException.conflict(camp().notClosable());
+        }
         c.status = CampaignStatus.CLOSED;
         return c;
     }
 
     public Campaign archive(long id) {
         Campaign c = requireIssuerRights(id);
+        if (c.status != CampaignStatus.CLOSED) {
+            throw PortalException.conflict(camp().notArchivable());
+        }
         c.status = CampaignStatus.ARCHIVED;
         return c;
     }
@@ -209,12 +512,19 @@ public class CampaignService {
     public Campaign find(long id) {
         Campaign c = Campaign.<Campaign> findByIdOptional(id)
                 .orElseThrow(() -> PortalException.notFound(messages.get().campaignNotFound(id)));
-        LocalDate day = c.referenceDay();
-        boolean issuerSide = access.has(c.issuerUnit, day, EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN));
-        if (!issuerSide && !isAddressedToMe(c)) {
+        if (!canRead(c)) {
             throw PortalException.notFound(messages.get().campaignNotFound(id));
         }
         return c;
+    }
+
+    public boolean canRead(Campaign c) {
+        return isIssuerSide(c) || isAddressedToMe(c);
+    }
+
+    /** The user reads the campaign as its issuer or from above it, and so sees every recipient. */
+    public boolean isIssuerSide(Campaign c) {
+        return access.has(c.issuerUnit, c.referenceDay(), EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN));
     }
 
     public boolean canManage(Campaign c) {
@@ -230,8 +540,12 @@ public class CampaignService {
     }
 
     private boolean isAddressedToMe(Campaign c) {
-        List<Long> myUnits = currentUser.memberships().stream().map(m -> m.unit.id).toList();
+        List<Long> myUnits = myUnitIds();
         return !myUnits.isEmpty() && Submission.count("campaign = ?1 and unit.id in ?2", c, myUnits) > 0;
+    }
+
+    private List<Long> myUnitIds() {
+        return currentUser.memberships().stream().map(m -> m.unit.id).distinct().toList();
     }
 
     public List<Submission> submissions(Campaign c) {
@@ -239,8 +553,23 @@ public class CampaignService {
                 .list();
     }
 
+    /** The report slots the user may see: all of them from the issuer's side, else only their own units'. */
+    public List<Submission> visibleSubmissions(Campaign c) {
+        List<Submission> all = submissions(c);
+        if (isIssuerSide(c)) {
+            return all;
+        }
+        Set<Long> mine = Set.copyOf(myUnitIds());
+        return all.stream().filter(s -> mine.contains(s.unit.id)).toList();
+    }
+
     public List<Campaign> children(Campaign c) {
         return Campaign.list("parent = ?1 order by id", c);
+    }
+
+    /** Relays of a campaign that the user may read. */
+    public List<Campaign> readableChildren(Campaign c) {
+        return children(c).stream().filter(this::canRead).toList();
     }
 
     /** Campaigns issued from units in my issuer/viewer reach, newest first. */
@@ -258,7 +587,7 @@ public class CampaignService {
 
     /** My units' report slots in published campaigns, nearest deadline first. */
     public List<Submission> inbox() {
-        List<Long> myUnits = currentUser.memberships().stream().map(m -> m.unit.id).distinct().toList();
+        List<Long> myUnits = myUnitIds();
         if (myUnits.isEmpty()) {
             return List.of();
         }
@@ -325,28 +654,62 @@ public class CampaignService {
         return unit;
     }
 
+    /** The unit an editor's issuer code names, if the user may issue for it on that day. */
+    public Optional<Unit> issuerUnit(String code, LocalDate day) {
+        if (blank(code)) {
+            return Optional.empty();
+        }
+        return units.findByCode(code.trim()).filter(u -> access.has(u, day, EnumSet.of(Role.ISSUER)));
+    }
+
+    public Addressable addressable(Unit issuer, LocalDate day) {
+        Unit root = issuer;
+        if (issuer.kind == UnitKind.DEPARTMENT || issuer.kind == UnitKind.OFFICE) {
+            root = units.placementOn(issuer, units.effectiveDay(issuer, day)).map(p -> p.parent)
+                    .filter(Objects::nonNull).orElse(issuer);
+        }
+        Set<Long> reach = units.forest(access.unitsWithRole(EnumSet.of(Role.ISSUER)), List.of(), day).stream()
+                .map(UnitView::id).collect(Collectors.toSet());
+        List<UnitView> tree = units.subtree(root, day);
+        int rootDepth = tree.isEmpty() ? 0 : tree.get(0).depth();
+        Unit top = root;
+        List<UnitView> reachable = tree.stream()
+                .filter(v -> v.id() != top.id && v.id() != issuer.id && reach.contains(v.id())).toList();
+        return new Addressable(root, rootDepth, day, reachable);
+    }
+
     /**
-     * Resolves and checks recipients: each must exist, be valid during the period, and lie in the issuer's reach (below
-     * a unit where the user is issuer), never the issuing unit itself.
+     * Resolves and checks recipients: those a mode picks (all direct subordinates, all units of a kind) and each listed
+     * code, which must exist, be valid during the period, and lie in the issuer's reach (below a unit where the user is
+     * issuer), never the issuing unit itself.
      */
     private List<Unit> recipients(Unit issuer, LocalDate day, RecipientSelection selection, List<String> codes) {
         AppMessages msg = messages.get();
+        List<String> errors = new ArrayList<>();
         Set<Unit> chosen = new LinkedHashSet<>();
-        if (selection != null && selection.mode() != RecipientSelection.Mode.LIST) {
-            List<UnitView> reach = units.subtree(issuer, units.effectiveDay(issuer, day));
-            for (UnitView v : reach) {
-                boolean pick = selection.mode() == RecipientSelection.Mode.DIRECT ? issuer.code.equals(v.parentCode())
-                        : v.kind() == selection.kind() && v.id() != issuer.id;
-                if (pick) {
-                    chosen.add(Unit.findById(v.id()));
-                }
+        if (selection != null && selection.mode() != null && selection.mode() != RecipientSelection.Mode.LIST) {
+            Addressable addressable = addressable(issuer, day);
+            List<UnitView> picked = List.of();
+            if (selection.mode() == RecipientSelection.Mode.DIRECT) {
+                picked = addressable.direct();
+            } else if (selection.kind() == null) {
+                errors.add(camp().kindNeeded());
+            } else {
+                picked = addressable.ofKind(selection.kind());
+            }
+            if (!picked.isEmpty()) {
+                Map<Long, Unit> byId = Unit.<Unit> list("id in ?1", picked.stream().map(UnitView::id).toList()).stream()
+                        .collect(Collectors.toMap(u -> u.id, Function.identity()));
+                picked.forEach(v -> chosen.add(byId.get(v.id())));
             }
         }
-        List<String> errors = new ArrayList<>();
-        if (codes != null) {
-            Map<String, Unit> found = Unit.<Unit> list("code in ?1", codes).stream()
-                    .collect(Collectors.toMap(u -> u.code, Function.identity()));
-            for (String code : new LinkedHashSet<>(codes)) {
+        if (codes != null && !codes.isEmpty()) {
+            List<String> clean = codes.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
+                    .distinct().toList();
+            Map<String, Unit> found = clean.isEmpty() ? Map.of()
+                    : Unit.<Unit> list("code in ?1", clean).stream()
+                            .collect(Collectors.toMap(u -> u.code, Function.identity()));
+            for (String code : clean) {
                 Unit unit = found.get(code);
                 if (unit == null) {
                     errors.add(msg.recipientUnknown(code));
@@ -398,9 +761,21 @@ public class CampaignService {
     }
 
     private void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw PortalException.invalid(messages.get().fieldRequired(field));
+        if (blank(value)) {
+            throw PortalException.invalid(camp().required(field));
         }
+    }
+
+    private CampaignMessages camp() {
+        return messages.bundle(CampaignMessages.class);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return blank(value) ? null : value.trim();
     }
 
     static String format(OffsetDateTime time) {

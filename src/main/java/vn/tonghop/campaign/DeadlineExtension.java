@@ -36,6 +36,7 @@ public class DeadlineExtension extends TenantOwnedEntity {
     @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    /** Set from the portal's clock, so that an extension reads right beside the deadlines it moves. */
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import io.restassured.http.ContentType;
@@ -76,21 +81,28 @@ class DistrictOfficeJourneyTest {
         assertTrue(browser.text().contains("496/SNV-CCHC · 21/04/2017"), browser.text());
 
         // A deadline after the province's is refused in Vietnamese, on the same page with the relay form.
+        assertEquals("2017-04-25T17:00", browser.value("relayDeadline"), "a day's margin is proposed");
         relayForm("2017-04-27T08:00");
         browser.click("Chuyển tiếp cho đơn vị cấp dưới")
                 .waitForText("Hạn nộp phải trước hạn của cấp trên (17:00 26/04/2017)");
         assertTrue(browser.shows("relay-form"), "the relay form stays on the page");
         assertEquals(PROVINCIAL_TITLE, browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals("/campaigns/" + parent, browser.path(), "the refusal is the campaign page, not a POST address");
+        assertEquals("675/UBND-VP", browser.value("relayNumber"), "what was typed comes back");
+        assertEquals("2017-04-27T08:00", browser.value("relayDeadline"));
+        assertTrue(!browser.field("rr-381-MC").isSelected() && browser.field("rr-14815").isSelected());
 
         relayForm("2017-04-25T17:00");
         browser.click("Chuyển tiếp cho đơn vị cấp dưới").waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
-        assertTrue(browser.path().matches("/campaigns/\\d+\\?flash=created"), browser.path());
+        assertTrue(browser.path().matches("/campaigns/\\d+"), browser.path());
         long child = Long.parseLong(browser.path().replaceAll("/campaigns/(\\d+).*", "$1"));
         assertTrue(child != parent);
+        browser.waitForText("campaign-status", "Dự thảo");
         assertTrue(browser.text().contains("675/UBND-VP · 22/04/2017"), browser.text());
         assertTrue(browser.text().contains("17:00 25/04/2017"), browser.text());
 
         browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        assertEquals(1, occurrences(browser.text(), "Đã ban hành yêu cầu báo cáo."), "the message is shown once");
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/8");
         List<List<String>> recipients = browser.tableRows("recipients");
         assertEquals(BIM_SON_COMMUNES, recipients.stream().map(r -> r.get(0)).sorted().toList());
@@ -98,9 +110,18 @@ class DistrictOfficeJourneyTest {
                 recipients.toString());
         assertTrue(recipients.stream().anyMatch(r -> r.get(1).equals("UBND phường Ba Đình")), recipients.toString());
 
-        // The relayed request links back to the province's.
-        browser.clickLink("#" + parent).waitForPath("/campaigns/" + parent);
-        browser.waitForText("#" + child);
+        // The relayed request links back to the province's, which lists it with its progress.
+        assertTrue(browser.text("parent-campaign").contains("Sở Nội vụ tỉnh Thanh Hóa · Hạn nộp 17:00 26/04/2017"),
+                browser.text("parent-campaign"));
+        browser.clickCss("#parent-campaign a").waitForPath("/campaigns/" + parent);
+        List<String> relay = browser.rowOf("#relays a[href='/campaigns/" + child + "']");
+        assertEquals(List.of("675/UBND-VP", "UBND thị xã Bỉm Sơn", "17:00 25/04/2017", "Đã ban hành"),
+                relay.subList(0, 4));
+        assertTrue(relay.get(4).contains("Đã nộp 0/8"), relay.toString());
+    }
+
+    static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** Fills the relay form: letter 675/UBND-VP, the eight wards and communes only. */
@@ -113,22 +134,67 @@ class DistrictOfficeJourneyTest {
     }
 
     @Test
-    void townOfficeCreatesAndPublishesItsOwnRequest() {
+    void townOfficeCreatesAndPublishesItsOwnRequest() throws Exception {
         browser.loginAs("vp.bimson").open("/campaigns").clickLink("Tạo yêu cầu báo cáo").waitForPath("/campaigns/new");
-        assertEquals("2017-04-22", browser.value("letterDate"), "letter date defaults to the portal's today");
+        String language = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const label = [...document.querySelectorAll('nav span')].find(s => s.textContent.trim() === 'Ngôn ngữ:');"
+                        + " return getComputedStyle(label).color;");
+        assertEquals("rgb(255, 255, 255)", language, "the language label reads on the dark red bar");
+
+        // 1. template and issuing unit
         assertEquals("381", browser.value("issuerUnitCode"));
+        browser.select("templateCode", "mot-cua-2017-q1").click("Tiếp tục");
 
-        browser.select("templateCode", "mot-cua-2017-q1")
-                .fill("title", "Báo cáo kết quả cải cách hành chính quý I/2017").fill("letterNumber", "680/UBND-VP")
-                .fill("subject", "V/v báo cáo kết quả CCHC quý I/2017").fill("periodLabel", "Quý I/2017")
-                .fill("deadline", "2017-04-25T17:00").check("r-14794", true).check("r-14797", true);
-        browser.click("Tạo dự thảo").waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
-        browser.waitForText("campaign-status", "Đang soạn");
-        assertTrue(browser.text().contains("Báo cáo kết quả cải cách hành chính quý I/2017"), browser.text());
+        // 2. the letter
+        browser.waitForText("Công văn yêu cầu báo cáo");
+        assertEquals("2017-04-22", browser.value("letterDate"), "letter date defaults to the portal's today");
+        browser.fill("title", "Báo cáo kết quả cải cách hành chính quý I/2017").fill("letterNumber", "680/UBND-VP")
+                .fill("subject", "V/v báo cáo kết quả CCHC quý I/2017").select("urgency", "Khẩn")
+                .fill("signerCapacity", "KT. CHỦ TỊCH").fill("signerTitle", "PHÓ CHỦ TỊCH")
+                .fill("signerName", "Nguyễn Văn Bình").click("Tiếp tục");
 
-        browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        // 3. period and deadline: the last quarter is proposed; a past deadline is refused, nothing typed is lost
+        browser.waitForText("Chế độ báo cáo (Nghị định 09/2019/NĐ-CP)");
+        assertEquals("QUARTER", browser.value("periodKind"));
+        assertEquals("2017", browser.value("periodYear"));
+        assertEquals("1", browser.value("periodQuarter"));
+        assertTrue(!browser.shows("periodMonth"), "only the fields of the chosen kind of period show");
+        browser.fill("deadline", "2017-04-20T17:00").click("Tiếp tục").waitForText("đã qua");
+        assertEquals("2017-04-20T17:00", browser.value("deadline"));
+        assertTrue(browser.shows("deadline"), "the refused step is the one on screen");
+        browser.click("2. Công văn").waitForText("Công văn yêu cầu báo cáo");
+        assertEquals("680/UBND-VP", browser.value("letterNumber"));
+        browser.click("3. Kỳ báo cáo · Hạn nộp");
+        browser.fill("deadline", "2017-04-25T17:00").click("Tiếp tục");
+
+        // 4. recipients from the tree, then saved as a draft and reviewed
+        browser.waitForText("Đơn vị được yêu cầu báo cáo");
+        browser.check("r-14794", true).check("r-14797", true).click("Lưu dự thảo và xem lại")
+                .waitForText("Đã tạo dự thảo yêu cầu báo cáo.");
+        assertTrue(browser.path().matches("/campaigns/\\d+/edit\\?step=REVIEW"), browser.path());
+        long id = Long.parseLong(browser.path().replaceAll("/campaigns/(\\d+).*", "$1"));
+        assertEquals("Quý I/2017 (01/01/2017 – 31/03/2017)", browser.text("review-period"));
+        assertEquals("17:00 25/04/2017", browser.text("review-deadline"));
+        assertEquals(List.of("UBND phường Ba Đình (14794)", "UBND phường Ngọc Trạo (14797)"), browser.driver()
+                .findElements(By.cssSelector("#review-recipients li")).stream().map(WebElement::getText).toList());
+        Path letter = browser.download("Xem trước công văn (DOCX)");
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(letter))) {
+            String text = new XWPFWordExtractor(docx).getText();
+            assertTrue(text.contains("680/UBND-VP") && text.contains("KHẨN"), text);
+        }
+
+        // the draft is reopened at any step and saved again
+        browser.click("2. Công văn").fill("title", "Báo cáo kết quả CCHC quý I/2017").click("Lưu dự thảo")
+                .waitForText("Đã lưu dự thảo yêu cầu báo cáo.");
+        assertEquals("/campaigns/" + id + "/edit?step=LETTER", browser.path());
+        assertEquals("Báo cáo kết quả CCHC quý I/2017", browser.value("title"));
+
+        // 5. publish from the review
+        browser.click("5. Xem lại và ban hành").click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        assertEquals("/campaigns/" + id, browser.path());
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/2");
         assertEquals(List.of("14794", "14797"),
                 browser.tableRows("recipients").stream().map(r -> r.get(0)).sorted().toList());
+        assertTrue(browser.text().contains("Báo cáo kết quả CCHC quý I/2017"), browser.text());
     }
 }
