@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -214,6 +215,7 @@ public class CampaignPage {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response newStep(MultivaluedMap<String, String> fields) {
         return editorPost(null, fields);
     }
@@ -230,8 +232,9 @@ public class CampaignPage {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response editStep(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
-        return editorPost(draft(id), fields);
+        return editorPost(id, fields);
     }
 
     private Campaign draft(long id) {
@@ -250,33 +253,41 @@ public class CampaignPage {
      * one), {@code save} (save the draft and come back to the same step), {@code review} (save and show the review) or
      * {@code publish} (save and publish).
      */
-    private Response editorPost(Campaign existing, MultivaluedMap<String, String> fields) {
+    private Response editorPost(Long id, MultivaluedMap<String, String> fields) {
         Form form = Form.read(fields);
         String posted = fields.getFirst("step");
         String step = posted != null && STEPS.contains(posted) ? posted : "TEMPLATE";
         String action = fields.getFirst("action") == null ? "next" : fields.getFirst("action");
-        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        // Each attempt in its own transaction: a refused one rolls back, and the editor is drawn again in a fresh one.
         try {
-            if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
-                checkThrough(parsed, Step.valueOf(step), existing);
-                return Response.ok(flash.page(editor(existing, form, STEPS.get(STEPS.indexOf(step) + 1), List.of())))
-                        .build();
-            }
-            checkThrough(parsed, Step.RECIPIENTS, existing);
-            Campaign c = existing == null ? campaigns.create(parsed.command())
-                    : campaigns.update(existing.id, parsed.command());
-            if ("publish".equals(action)) {
-                campaigns.publish(c.id);
-                return flash.redirect("/campaigns/" + c.id, messages.get().campaignPublished());
-            }
-            String shown = "save".equals(action) ? step : "REVIEW";
-            return flash.redirect("/campaigns/" + c.id + "/edit?step=" + shown,
-                    existing == null ? messages.get().campaignCreated() : camp().draftSaved());
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> attempt(id == null ? null : draft(id), form, step, action));
         } catch (StepRefused e) {
-            return flash.refused(e.status(), editor(existing, form, e.step().name(), e.messages()));
+            return QuarkusTransaction.requiringNew().call(() -> flash.refused(e.status(),
+                    editor(id == null ? null : draft(id), form, e.step().name(), e.messages())));
         } catch (PortalException e) {
-            return flash.refused(e.status(), editor(existing, form, step, e.messages()));
+            return QuarkusTransaction.requiringNew().call(
+                    () -> flash.refused(e.status(), editor(id == null ? null : draft(id), form, step, e.messages())));
         }
+    }
+
+    private Response attempt(Campaign existing, Form form, String step, String action) {
+        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
+            checkThrough(parsed, Step.valueOf(step), existing);
+            return Response.ok(flash.page(editor(existing, form, STEPS.get(STEPS.indexOf(step) + 1), List.of())))
+                    .build();
+        }
+        checkThrough(parsed, Step.RECIPIENTS, existing);
+        Campaign c = existing == null ? campaigns.create(parsed.command())
+                : campaigns.update(existing.id, parsed.command());
+        if ("publish".equals(action)) {
+            campaigns.publish(c.id);
+            return flash.redirect("/campaigns/" + c.id, messages.get().campaignPublished());
+        }
+        String shown = "save".equals(action) ? step : "REVIEW";
+        return flash.redirect("/campaigns/" + c.id + "/edit?step=" + shown,
+                existing == null ? messages.get().campaignCreated() : camp().draftSaved());
     }
 
     /** Checks the steps up to {@code upTo}: what the form could not read first, then the service's checks. */
