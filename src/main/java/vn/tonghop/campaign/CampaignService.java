@@ -15,6 +15,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditAction;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.notification.NotificationKind;
+import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -56,6 +60,12 @@ public class CampaignService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog audit;
 
     public Campaign create(CampaignCommand command) {
         AppMessages msg = messages.get();
@@ -100,6 +110,7 @@ public class CampaignService {
         c.persist();
         templates.freeze(template);
         recipients.forEach(unit -> slot(c, unit));
+        audit.campaign(AuditAction.CREATE, c);
         return c;
     }
 
@@ -115,6 +126,7 @@ public class CampaignService {
         for (Submission s : submissions(c)) {
             notify(c, s.unit, "PUBLISHED", c.title);
         }
+        audit.campaign(AuditAction.PUBLISH, c);
         return c;
     }
 
@@ -163,6 +175,7 @@ public class CampaignService {
                 command.recipientUnitCodes());
         c.persist();
         recipients.forEach(unit -> slot(c, unit));
+        audit.campaign(AuditAction.RELAY, c);
         return c;
     }
 
@@ -190,18 +203,22 @@ public class CampaignService {
             notify(c, unit, "EXTENDED", reason);
         }
         e.persist();
+        audit.record(AuditAction.EXTEND, e.unit != null ? e.unit : c.issuerUnit, "campaign", c.id, reason,
+                Map.of("deadline", e.oldDeadline), Map.of("deadline", newDeadline));
         return c;
     }
 
     public Campaign close(long id) {
         Campaign c = requireIssuerRights(id);
         c.status = CampaignStatus.CLOSED;
+        audit.campaign(AuditAction.CLOSE, c);
         return c;
     }
 
     public Campaign archive(long id) {
         Campaign c = requireIssuerRights(id);
         c.status = CampaignStatus.ARCHIVED;
+        audit.campaign(AuditAction.ARCHIVE, c);
         return c;
     }
 
@@ -308,12 +325,7 @@ public class CampaignService {
     }
 
     private void notify(Campaign c, Unit unit, String kind, String text) {
-        Notification n = new Notification();
-        n.campaign = c;
-        n.unit = unit;
-        n.kind = kind;
-        n.message = text.length() > 1000 ? text.substring(0, 1000) : text;
-        n.persist();
+        notifications.notify(c, unit, NotificationKind.valueOf(kind), text);
     }
 
     private Unit issuer(String code, LocalDate day) {
