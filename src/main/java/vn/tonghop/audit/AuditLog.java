@@ -66,6 +66,12 @@ public class AuditLog {
         return campaign(action, c, null, null);
     }
 
+    /** An action on a campaign known by its id (already checked readable by the caller). */
+    public AuditEvent campaign(AuditAction action, long campaignId) {
+        Campaign c = Campaign.findById(campaignId);
+        return c == null ? null : campaign(action, c);
+    }
+
     public AuditEvent campaign(AuditAction action, Campaign c, Object before, Object after) {
         return record(action, c.issuerUnit, "campaign", c.id, describe(c), before, after);
     }
