@@ -76,9 +76,10 @@ public class AuditLog {
         return record(action, c.issuerUnit, "campaign", c.id, describe(c), before, after);
     }
 
-    /** An action on a unit's report, at that unit. */
-    public AuditEvent submission(AuditAction action, Submission s, String summary) {
-        return record(action, s.unit, "submission", s.id, summary == null ? describe(s.campaign) : summary);
+    /** An action on a unit's report, at that unit; {@code note} (a return comment) after the campaign's name. */
+    public AuditEvent submission(AuditAction action, Submission s, String note) {
+        String campaign = describe(s.campaign);
+        return record(action, s.unit, "submission", s.id, note == null ? campaign : campaign + ": " + note);
     }
 
     /** A report saved: only the sections and cells that changed, before and after. */
