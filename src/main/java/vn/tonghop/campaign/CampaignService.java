@@ -19,6 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditAction;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.notification.NotificationKind;
+import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -114,6 +118,12 @@ public class CampaignService {
     @Inject
     Messages messages;
 
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog audit;
+
     public Campaign create(CampaignCommand command) {
         Checked checked = check(command, Step.RECIPIENTS, null);
         Campaign c = new Campaign();
@@ -123,6 +133,7 @@ public class CampaignService {
         c.persist();
         templates.freeze(checked.template());
         checked.recipients().forEach(unit -> slot(c, unit));
+        audit.campaign(AuditAction.CREATE, c);
         return c;
     }
 
@@ -141,6 +152,7 @@ public class CampaignService {
         // a second editor who read the same version is refused from here on, even if only recipients change
         Campaign.getEntityManager().lock(c, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Checked checked = check(command, Step.RECIPIENTS, c);
+        Map<String, Object> before = snapshot(c);
         apply(c, command, checked);
         templates.freeze(c.template);
         Map<Long, Submission> slots = submissions(c).stream()
@@ -149,7 +161,21 @@ public class CampaignService {
         slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
         checked.recipients().stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));
         Campaign.flush();
+        audit.campaign(AuditAction.UPDATE, c, before, snapshot(c));
         return c;
+    }
+
+    /** What an edit of a draft may change, for the audit trail's before and after. */
+    private Map<String, Object> snapshot(Campaign c) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("title", c.title);
+        out.put("letterNumber", c.letterNumber);
+        out.put("subject", c.subject);
+        out.put("periodLabel", c.periodLabel);
+        out.put("deadline", c.deadline == null ? null : c.deadline.toString());
+        out.put("latePolicy", c.latePolicy == null ? null : c.latePolicy.name());
+        out.put("recipients", submissions(c).stream().map(s -> s.unit.code).sorted().toList());
+        return out;
     }
 
     /**
@@ -348,6 +374,7 @@ public class CampaignService {
         for (Submission s : submissions(c)) {
             notify(c, s.unit, "PUBLISHED", c.title);
         }
+        audit.campaign(AuditAction.PUBLISH, c);
         return c;
     }
 
@@ -401,6 +428,7 @@ public class CampaignService {
                 command.recipientUnitCodes());
         c.persist();
         recipients.forEach(unit -> slot(c, unit));
+        audit.campaign(AuditAction.RELAY, c);
         return c;
     }
 
@@ -473,6 +501,8 @@ public class CampaignService {
             notify(c, unit, "EXTENDED", e.reason);
         }
         e.persist();
+        audit.record(AuditAction.EXTEND, e.unit != null ? e.unit : c.issuerUnit, "campaign", c.id, reason,
+                Map.of("deadline", e.oldDeadline), Map.of("deadline", newDeadline));
         return c;
     }
 
@@ -496,6 +526,7 @@ public class CampaignService {
             throw PortalException.conflict(camp().notClosable());
         }
         c.status = CampaignStatus.CLOSED;
+        audit.campaign(AuditAction.CLOSE, c);
         return c;
     }
 
@@ -505,6 +536,7 @@ public class CampaignService {
             throw PortalException.conflict(camp().notArchivable());
         }
         c.status = CampaignStatus.ARCHIVED;
+        audit.campaign(AuditAction.ARCHIVE, c);
         return c;
     }
 
@@ -637,12 +669,7 @@ public class CampaignService {
     }
 
     private void notify(Campaign c, Unit unit, String kind, String text) {
-        Notification n = new Notification();
-        n.campaign = c;
-        n.unit = unit;
-        n.kind = kind;
-        n.message = text.length() > 1000 ? text.substring(0, 1000) : text;
-        n.persist();
+        notifications.notify(c, unit, NotificationKind.valueOf(kind), text);
     }
 
     private Unit issuer(String code, LocalDate day) {

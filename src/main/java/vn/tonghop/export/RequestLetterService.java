@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignService;
 import vn.tonghop.campaign.Urgency;
@@ -51,6 +52,9 @@ public class RequestLetterService {
     CampaignService campaigns;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     TemplateLibrary templates;
 
     @Inject
@@ -59,6 +63,7 @@ public class RequestLetterService {
     /** The letter of a campaign the user may read (404 otherwise). */
     public ExportFile letterDocx(long campaignId) {
         Campaign c = campaigns.find(campaignId);
+        audit.export(c, fileName(c));
         return new ExportFile(fileName(c), DocxWriter.CONTENT_TYPE, new DocxWriter().write(letter(c)));
     }
 

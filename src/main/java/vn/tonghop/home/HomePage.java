@@ -3,10 +3,14 @@ package vn.tonghop.home;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,7 +21,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.platform.web.Flash;
 import vn.tonghop.tenant.Tenant;
+import vn.tonghop.user.AppUser;
 import vn.tonghop.user.Membership;
 
 @Path("/")
@@ -26,7 +32,8 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String tenantName, List<Membership> memberships);
+        static native TemplateInstance home(String tenantName, List<Membership> memberships, Dashboard work,
+                List<String> chartData);
     }
 
     @Inject
@@ -35,10 +42,32 @@ public class HomePage {
     @Inject
     Messages messages;
 
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    ObjectMapper json;
+
     @GET
+    @Transactional
     public TemplateInstance home() {
         String tenantName = currentUser.tenantCode().flatMap(Tenant::findByCode).map(t -> t.name).orElse(null);
-        return messages.localise(Templates.home(tenantName, currentUser.memberships()));
+        Dashboard work = currentUser.isRegistered() ? dashboards.dashboard()
+                : new Dashboard(Dashboard.Roles.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<String> chartData = work.charts().stream().map(this::toJson).toList();
+        return flash.page(Templates.home(tenantName, currentUser.memberships(), work, chartData));
+    }
+
+    /** A series as the chart script reads it from the canvas's data attribute. */
+    private String toJson(Dashboard.Series series) {
+        try {
+            return json.writeValueAsString(series);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Protected, so visiting it starts the browser login; then back home. */
@@ -51,8 +80,11 @@ public class HomePage {
 
     @GET
     @Path("lang/{code}")
+    @Transactional
     public Response language(@PathParam("code") String code, @HeaderParam("Referer") String referer) {
         String lang = "en".equals(code) ? "en" : "vi";
+        // remembered for the e-mails too, which have no cookie to read
+        currentUser.id().flatMap(id -> AppUser.<AppUser> findByIdOptional(id)).ifPresent(u -> u.locale = lang);
         URI back = URI.create("/");
         if (referer != null) {
             URI ref = URI.create(referer);

@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignService;
 import vn.tonghop.campaign.CampaignStatus;
@@ -40,6 +42,9 @@ public class ConsolidationService {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     RollupService rollups;
@@ -113,6 +118,7 @@ public class ConsolidationService {
             r.persist();
         }
         ConsolidatedReport.getEntityManager().flush();
+        audit.record(AuditAction.UPDATE, c.issuerUnit, "consolidated_report", r.id, c.title);
         return r;
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.SubmissionApiResource;
 import vn.tonghop.submission.SubmissionContent;
@@ -41,6 +43,9 @@ public class RollupApiResource {
     RollupService rollups;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     ConsolidationService consolidation;
 
     /** The rollup; {@code drafts=true} counts drafts too, {@code collapse=true} shows one row per district. */
@@ -48,7 +53,9 @@ public class RollupApiResource {
     @Path("rollup")
     public RollupView rollup(@PathParam("id") long id, @QueryParam("drafts") @DefaultValue("false") boolean drafts,
             @QueryParam("collapse") @DefaultValue("false") boolean collapse) {
-        return rollups.rollup(id, new RollupService.Options(drafts, collapse));
+        RollupView view = rollups.rollup(id, new RollupService.Options(drafts, collapse));
+        audit.campaign(AuditAction.VIEW, id);
+        return view;
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.export.AnnexTables;
 import vn.tonghop.export.ExportFile;
@@ -53,6 +54,9 @@ public class RollupExportService {
     RollupService rollups;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     ConsolidationService consolidation;
 
     @Inject
@@ -69,6 +73,7 @@ public class RollupExportService {
         RollupView rollup = rollups.rollup(campaignId, options);
         ConsolidatedReport report = consolidation.find(campaignId);
         OfficialDocument document = document(c, rollup, report, templates.outline(c.template), options.collapse());
+        audit.export(c, fileName(c, "docx"));
         return new ExportFile(fileName(c, "docx"), DocxWriter.CONTENT_TYPE, new DocxWriter().write(document));
     }
 
@@ -80,6 +85,7 @@ public class RollupExportService {
         for (TableRollup t : rollup.tables()) {
             outline.table(t.code()).ifPresent(def -> tables.add(annexTable(def, t, options.collapse())));
         }
+        audit.export(c, fileName(c, "xlsx"));
         return new ExportFile(fileName(c, "xlsx"), XlsxWriter.CONTENT_TYPE, new XlsxWriter().write(tables));
     }
 
@@ -90,6 +96,7 @@ public class RollupExportService {
         TableDef def = outline.table(tableCode).orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
         TableRollup t = rollup.tables().stream().filter(x -> x.code().equals(tableCode)).findFirst().orElseThrow();
         String name = "Tong hop " + c.id + " " + tableCode + ".csv";
+        audit.export(c, name);
         return new ExportFile(name, CsvWriter.CONTENT_TYPE,
                 new CsvWriter().write(annexTable(def, t, options.collapse())));
     }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignService;
 import vn.tonghop.platform.i18n.Messages;
@@ -63,6 +65,9 @@ public class RollupPage {
     RollupService rollups;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     ConsolidationService consolidation;
 
     @Inject
@@ -82,7 +87,9 @@ public class RollupPage {
 
     @GET
     public TemplateInstance page(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery boolean collapse) {
-        return flash.page(page(id, new RollupService.Options(drafts, collapse), List.of()));
+        TemplateInstance page = page(id, new RollupService.Options(drafts, collapse), List.of());
+        audit.campaign(AuditAction.VIEW, id);
+        return flash.page(page);
     }
 
     private TemplateInstance page(long id, RollupService.Options options, List<String> errors) {

@@ -17,7 +17,9 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignService;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.LatePolicy;
-import vn.tonghop.campaign.Notification;
+import vn.tonghop.audit.AuditAction;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
@@ -63,6 +65,12 @@ public class SubmissionService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    AuditLog audit;
 
     private final FormulaEngine engine = new FormulaEngine();
 
@@ -200,6 +208,7 @@ public class SubmissionService {
             s.updatedAt = clock.nowOffset();
             s.updatedBy = currentUser.username();
             Submission.getEntityManager().flush();
+            audit.values(s, current, merged);
         }
         return new Saved(s, validator().rules(outline(s), merged, scope(s)));
     }
@@ -244,6 +253,7 @@ public class SubmissionService {
         s.updatedBy = currentUser.username();
         keepVersion(s, null);
         Submission.getEntityManager().flush();
+        audit.submission(AuditAction.SUBMIT, s, null);
         return s;
     }
 
@@ -264,12 +274,8 @@ public class SubmissionService {
         s.updatedAt = clock.nowOffset();
         s.updatedBy = currentUser.username();
         keepVersion(s, s.returnComment);
-        Notification n = new Notification();
-        n.campaign = s.campaign;
-        n.unit = s.unit;
-        n.kind = "RETURNED";
-        n.message = s.returnComment.length() > 1000 ? s.returnComment.substring(0, 1000) : s.returnComment;
-        n.persist();
+        notifications.reportReturned(s);
+        audit.submission(AuditAction.RETURN, s, s.returnComment);
         Submission.getEntityManager().flush();
         return s;
     }

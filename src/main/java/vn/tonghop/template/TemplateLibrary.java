@@ -26,6 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
@@ -52,6 +54,9 @@ public class TemplateLibrary {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AccessService access;
@@ -222,7 +227,7 @@ public class TemplateLibrary {
             throw new TemplateException(result.errors());
         }
         OutlineTemplate template = result.orElseThrow();
-        return store(tenant(), template, text, sha256(text), nextVersion(template.code()), fileName);
+        return audited(store(tenant(), template, text, sha256(text), nextVersion(template.code()), fileName));
     }
 
     /**
@@ -234,7 +239,12 @@ public class TemplateLibrary {
         TemplateVersion source = version(code, version)
                 .orElseThrow(() -> PortalException.notFound(messages.get().templateNotFound(code)));
         OutlineTemplate template = outline(source);
-        return store(tenant(), template, source.yaml, source.checksum, nextVersion(code), source.sourceFile);
+        return audited(store(tenant(), template, source.yaml, source.checksum, nextVersion(code), source.sourceFile));
+    }
+
+    private TemplateVersion audited(TemplateVersion v) {
+        audit.record(AuditAction.CREATE, null, "template", v.id, v.code + " v" + v.version + " — " + v.title);
+        return v;
     }
 
     private int nextVersion(String code) {

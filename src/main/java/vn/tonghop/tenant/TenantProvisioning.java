@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
@@ -29,6 +31,9 @@ public class TenantProvisioning {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     TenantService tenants;
@@ -90,6 +95,7 @@ public class TenantProvisioning {
                     UnitService.DEFAULT_VALID_FROM, null);
             users.grant(r.adminUsername(), r.adminDisplayName().isEmpty() ? null : r.adminDisplayName(), root,
                     Role.ADMIN);
+            audit.record(AuditAction.CREATE, root, "tenant", r.code(), r.name() + " — " + r.adminUsername());
             return tenant;
         });
     }

@@ -11,6 +11,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -29,6 +31,9 @@ public class ReorganisationService {
 
     @Inject
     UnitService units;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Messages messages;
@@ -82,11 +87,15 @@ public class ReorganisationService {
             throw PortalException.invalid(m.moveIntoOwnSubtree());
         }
         checkStarted(unit, day);
-        return switch (kind) {
+        UnitEvent event = switch (kind) {
             case MERGE -> merge(unit, target, day, note);
             case DISSOLVE -> dissolve(unit, target, day, note);
             case MOVE -> move(unit, target, day, note);
         };
+        audit.record(AuditAction.REORGANISE, unit, "unit_event", event.id,
+                kind + " " + request.unitCode().trim() + (target == null ? "" : " → " + target.code) + " " + day, null,
+                null);
+        return event;
     }
 
     /** A unit the user administers on the day; 404 when they cannot see it at all, as elsewhere. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
@@ -19,6 +21,9 @@ public class UnitExportService {
 
     @Inject
     UnitService units;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AccessService access;
@@ -41,11 +46,15 @@ public class UnitExportService {
     }
 
     public byte[] csv(LocalDate day) {
-        return UnitFileFormat.writeCsv(rows(day));
+        byte[] file = UnitFileFormat.writeCsv(rows(day));
+        audit.record(AuditAction.EXPORT, null, "units", null, fileName(day, "csv"));
+        return file;
     }
 
     public byte[] xlsx(LocalDate day) {
-        return UnitFileFormat.writeXlsx(rows(day));
+        byte[] file = UnitFileFormat.writeXlsx(rows(day));
+        audit.record(AuditAction.EXPORT, null, "units", null, fileName(day, "xlsx"));
+        return file;
     }
 
     public static String fileName(LocalDate day, String extension) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -59,6 +61,9 @@ public class UnitImportService {
 
     @Inject
     UnitService units;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AccessService access;
@@ -105,7 +110,9 @@ public class UnitImportService {
         if (!errors.isEmpty()) {
             throw rejected(m, errors.lines());
         }
-        return apply(byCode, existing);
+        Result result = apply(byCode, existing);
+        audit.record(AuditAction.IMPORT, null, "units", null, m.imported(result.imported()), null, result);
+        return result;
     }
 
     private static PortalException rejected(AppMessages m, List<String> lines) {

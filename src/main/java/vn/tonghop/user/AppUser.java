@@ -36,6 +36,9 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "platform_admin", nullable = false)
     public boolean platformAdmin;
 
+    /** Language of the user's e-mails: "en", else Vietnamese. Set by the language switch. */
+    public String locale;
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

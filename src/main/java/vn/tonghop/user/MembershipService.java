@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.audit.AuditLog;
+import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -45,6 +47,9 @@ public class MembershipService {
 
     @Inject
     UserService users;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     UnitService units;
@@ -107,7 +112,9 @@ public class MembershipService {
         if (existing.isPresent() && !unit.tenantId.equals(existing.get().tenantCode)) {
             throw PortalException.invalid(m.userOtherTenant(username));
         }
-        return users.grant(username, displayName.isEmpty() ? null : displayName, unit, role);
+        Membership granted = users.grant(username, displayName.isEmpty() ? null : displayName, unit, role);
+        audit.record(AuditAction.GRANT, unit, "membership", granted.id, username + " " + role.code());
+        return granted;
     }
 
     @Transactional
@@ -117,6 +124,8 @@ public class MembershipService {
                 .orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
         LocalDate day = units.effectiveDay(membership.unit, clock.today());
         access.require(membership.unit, day, ADMIN);
+        audit.record(AuditAction.REVOKE, membership.unit, "membership", membershipId,
+                membership.user.username + " " + membership.role.code());
         users.revoke(membershipId);
     }
 

@@ -1,17 +1,20 @@
-package vn.tonghop.campaign;
+package vn.tonghop.notification;
 
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.unit.Unit;
 
-/** An in-app message to a unit's inbox. */
+/** An in-app message to a unit's inbox; each of the unit's users marks it read for themselves. */
 @Entity
 @Table(name = "notification")
 public class Notification extends TenantOwnedEntity {
@@ -24,15 +27,14 @@ public class Notification extends TenantOwnedEntity {
     @JoinColumn(name = "campaign_id")
     public Campaign campaign;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public NotificationKind kind;
 
+    /** The user's text that goes with it: the campaign's title, the reason of an extension, a return comment. */
     @Column(nullable = false)
     public String message;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
-
-    @Column(name = "read_at")
-    public OffsetDateTime readAt;
 }
