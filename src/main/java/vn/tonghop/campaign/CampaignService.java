@@ -185,6 +185,8 @@ public class CampaignService {
      * @throws StepRefused
      *             naming the first refused step
      */
+    // Only reads: a refusal must not doom the caller's transaction (the editor draws the refused step afterwards).
+    @Transactional(dontRollbackOn = PortalException.class)
     public Checked check(CampaignCommand command, Step upTo, Campaign existing) {
         CampaignMessages camp = camp();
         AppMessages msg = messages.get();

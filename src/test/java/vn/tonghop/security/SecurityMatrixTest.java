@@ -58,7 +58,8 @@ class SecurityMatrixTest {
     static final Set<String> OPEN_POSTS = Set.of("POST /api/templates/validate",
             "POST /templates/{code}/{version}/preview", "POST /templates/{code}/{version}/preview/autosave",
             "POST /templates/{code}/{version}/preview/calc", "POST /api/templates/{code}/{version}/copy",
-            "POST /templates/{code}/{version}/copy");
+            "POST /templates/{code}/{version}/copy", "POST /api/notifications/read-all",
+            "POST /notifications/read-all");
 
     /** Page posts that answer a refusal by redirecting back with the message: the data check below judges them. */
     static final Set<String> REDIRECTING_POSTS = Set.of("POST /campaigns/{id}/attachments",
