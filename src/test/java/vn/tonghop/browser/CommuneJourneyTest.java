@@ -1,5 +1,6 @@
 package vn.tonghop.browser;
 
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,9 +121,8 @@ class CommuneJourneyTest {
                 "no cell or text to edit any more");
         assertEquals("output", browser.driver().findElement(By.id(cell("14794", "qua_han"))).getTagName());
         assertEquals("2", browser.text(cell("14794", "qua_han")));
-        Tokens.as("vp.bimson").get(api(campaign, "14794")).then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.is("SUBMITTED")).body("late", org.hamcrest.Matchers.is(false))
-                .body("signerName", org.hamcrest.Matchers.is("Trần Văn B"));
+        Tokens.as("vp.bimson").get(api(campaign, "14794")).then().statusCode(200).body("status", is("SUBMITTED"))
+                .body("late", is(false)).body("signerName", is("Trần Văn B"));
     }
 
     @Test
@@ -142,12 +142,13 @@ class CommuneJourneyTest {
         type(cell("14797", "dung_han"), "mười", Keys.TAB);
         waitForIssue("'mười' không phải là số nguyên");
         waitForClass(cell("14797", "dung_han"), "is-invalid");
+        String onCell = browser.field(cell("14797", "dung_han")).getDomProperty("title");
+        assertTrue(onCell.contains("'mười' không phải là số nguyên"), onCell);
         waiting("the save status to say nothing was saved")
                 .until(d -> "invalid".equals(d.findElement(By.id("save-status")).getDomAttribute("data-kind")));
         assertTrue(browser.text("save-status").startsWith("Chưa lưu được"), browser.text("save-status"));
-        Tokens.as("ngoctrao.cb").get(api(campaign, "14797")).then()
-                .body("version", org.hamcrest.Matchers.is((int) saved))
-                .body("tables.phu-luc-2.rows[0].cells.dung_han", org.hamcrest.Matchers.is(1200));
+        Tokens.as("ngoctrao.cb").get(api(campaign, "14797")).then().body("version", is((int) saved))
+                .body("tables.phu-luc-2.rows[0].cells.dung_han", is(1200));
 
         // back on the page: the saved figures, the Vietnamese way, and an offer to bring back what was typed
         browser.driver().navigate().refresh();
