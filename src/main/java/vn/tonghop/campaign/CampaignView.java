@@ -17,7 +17,8 @@ public record CampaignView(long id, String status, String title, String template
         String signerCapacity, String respondsTo, String reportType, String periodLabel, LocalDate periodStart,
         LocalDate periodEnd, LocalDate cutOff, OffsetDateTime deadline, String latePolicy, Integer lockAfterDays,
         int reminderDays, Long parentId, List<Long> childIds, CampaignService.Progress progress,
-        List<RecipientView> recipients, List<ExtensionView> extensions, boolean canManage, long version) {
+        List<RecipientView> recipients, List<ExtensionView> extensions, boolean canManage, boolean issuerSide,
+        long version) {
 
     public record RecipientView(String unitCode, String unitName, String status, OffsetDateTime deadline,
             OffsetDateTime submittedAt, boolean late) {
@@ -40,7 +41,7 @@ public record CampaignView(long id, String status, String title, String template
                 c.periodLabel, c.periodStart, c.periodEnd, c.cutOff, local(c.deadline), c.latePolicy.name(),
                 c.lockAfterDays, c.reminderDays, c.parent == null ? null : c.parent.id,
                 service.readableChildren(c).stream().map(k -> k.id).toList(), service.progress(c), recipients,
-                extensions, service.canManage(c), c.version);
+                extensions, service.canManage(c), service.isIssuerSide(c), c.version);
     }
 
     private static RecipientView recipient(Submission s, CampaignService service) {

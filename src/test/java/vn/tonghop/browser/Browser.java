@@ -159,6 +159,15 @@ public final class Browser {
         return this;
     }
 
+    /** Logs out through the top bar's button and waits until the portal offers to log in again. */
+    public Browser logout() {
+        OidcLogin.allowLogout();
+        clickCss(".navbar a[href='/logout']");
+        waiting(() -> "still logged in on " + driver.getCurrentUrl()).until(d -> d.getCurrentUrl().startsWith(baseUrl)
+                && !d.findElements(By.cssSelector(".navbar a[href='/login']")).isEmpty());
+        return this;
+    }
+
     // ---- forms ----
 
     /**

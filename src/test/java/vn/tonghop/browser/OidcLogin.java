@@ -37,8 +37,7 @@ final class OidcLogin {
 
     /** Makes the provider's login page accept this user name; idempotent. */
     static void allow(String username) {
-        URI server = URI.create(ConfigProvider.getConfig().getValue("keycloak.url", String.class));
-        WireMock wireMock = new WireMock(server.getHost(), server.getPort());
+        WireMock wireMock = server();
         UUID loginId = UUID.nameUUIDFromBytes(("login:" + username).getBytes(StandardCharsets.UTF_8));
         if (wireMock.allStubMappings().getMappings().stream().anyMatch(m -> loginId.equals(m.getId()))) {
             return;
@@ -54,6 +53,29 @@ final class OidcLogin {
                         .withHeader("Location",
                                 "{{request.query.redirect_uri}}?state={{request.query.state}}&code=" + code)
                         .withTransformers("response-template")));
+    }
+
+    /**
+     * Makes the provider's end-session endpoint (where the portal's /logout sends the browser) end the session and send
+     * the browser back to the portal, as Keycloak does; idempotent.
+     */
+    static void allowLogout() {
+        WireMock wireMock = server();
+        UUID logoutId = UUID.nameUUIDFromBytes("logout".getBytes(StandardCharsets.UTF_8));
+        if (wireMock.allStubMappings().getMappings().stream().anyMatch(m -> logoutId.equals(m.getId()))) {
+            return;
+        }
+        wireMock.register(
+                get(urlPathEqualTo(REALM + "/protocol/openid-connect/end-session")).withId(logoutId).atPriority(1)
+                        .willReturn(aResponse().withStatus(302)
+                                .withHeader("Location",
+                                        "{{request.query.post_logout_redirect_uri}}?state={{request.query.state}}")
+                                .withTransformers("response-template")));
+    }
+
+    private static WireMock server() {
+        URI server = URI.create(ConfigProvider.getConfig().getValue("keycloak.url", String.class));
+        return new WireMock(server.getHost(), server.getPort());
     }
 
     private static String tokens(String username) {

@@ -20,7 +20,7 @@
  * <ul>
  * <li>{@code loginAs(user)}: the portal's /login, the OIDC code flow through the WireMock provider's login page, and
  * back with a session cookie; any demo user. {@code signInAtProvider(user)} does the same from wherever the portal sent
- * an anonymous browser.</li>
+ * an anonymous browser. {@code logout()} ends the session through the provider, so that another user can log in.</li>
  * <li>{@code open(path)}, {@code path()}, {@code waitForPath(regex)}.</li>
  * <li>{@code fill / select / check / value / field} take an element id or the visible label; date and time inputs take
  * ISO values.</li>
