@@ -27,6 +27,7 @@ import vn.tonghop.unit.UnitKind;
 final class UnitsTableAssembler {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    static final String SUBTOTAL_LABEL = "Cộng";
 
     private final Aggregator aggregator;
 
@@ -139,12 +140,13 @@ final class UnitsTableAssembler {
                     boolean head = headKind != null && e.code().equals(sg.getKey());
                     sgRows.add(row(head ? sgOrdinal : Integer.toString(++m), e));
                 }
-                Total sgTotal = subtotals ? total(table, table.totalLabel(), sg.getValue()) : null;
+                // "Cộng" under a district, "Tổng" under the block: one label each, so that readers tell them apart
+                Total sgTotal = subtotals ? total(table, SUBTOTAL_LABEL, sg.getValue()) : null;
                 Coverage sgCoverage = coverage(sg.getValue());
                 subgroups.add(
                         new Subgroup(sgOrdinal, sg.getKey(), hierarchy.name(sg.getKey()), sgRows, sgTotal, sgCoverage));
                 if (collapse) {
-                    Total sum = sgTotal != null ? sgTotal : total(table, table.totalLabel(), sg.getValue());
+                    Total sum = sgTotal != null ? sgTotal : total(table, SUBTOTAL_LABEL, sg.getValue());
                     rows.add(new UnitRow(sgOrdinal, sg.getKey(), hierarchy.name(sg.getKey()),
                             hierarchy.unit(sg.getKey()).map(v -> v.kind().name()).orElse(null), sgCoverage.label(),
                             false, sgCoverage.submitted() > 0, sum.cells(), null, null));

@@ -102,7 +102,7 @@ class ProvincialViewerJourneyTest {
                     "88,89", "", "Đã nộp"), commune);
         }
         List<String> subtotal = rows.get(town + 9);
-        assertEquals(List.of("", "Tổng (8/8 đơn vị)", "", "", "108", "64", "8", "88,89", "", ""), subtotal);
+        assertEquals(List.of("", "Cộng (8/8 đơn vị)", "", "", "108", "64", "8", "88,89", "", ""), subtotal);
         assertEquals("Tổng (8/11 đơn vị)", rows.get(rows.size() - 1).get(1), rows.toString());
 
         // one row per district, and back

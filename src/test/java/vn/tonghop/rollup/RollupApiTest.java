@@ -158,6 +158,8 @@ class RollupApiTest {
         assertEquals("381", r.getString(communes + ".subgroups[0].unitCode"));
         assertEquals("UBND thị xã Bỉm Sơn", r.getString(communes + ".subgroups[0].label"));
         assertEquals(108, r.getInt(communes + ".subgroups[0].total.cells.ho_so_nhan"));
+        assertEquals("Cộng", r.getString(communes + ".subgroups[0].total.label"));
+        assertEquals("Tổng", r.getString(communes + ".total.label"));
         assertEquals("8/8", r.getString(communes + ".subgroups[0].coverage.label"));
         assertEquals(8, r.getList(communes + ".rows").size());
         assertEquals((int) child, r.getInt(communes + ".rows[0].campaignId"));
