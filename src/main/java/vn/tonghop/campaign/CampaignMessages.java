@@ -378,4 +378,13 @@ public interface CampaignMessages {
 
     @Message("Lý do gia hạn")
     String fieldReason();
+
+    @Message("Mẫu '{code}' không bao gồm đề cương nhận từ cấp trên; khi chuyển tiếp chỉ được bổ sung mục, bảng, không được bỏ: thiếu {missing}.")
+    String relayOutlineMustExtend(String code, String missing);
+
+    @Message("Đề cương")
+    String relayOutline();
+
+    @Message("có thể chọn mẫu của đơn vị bổ sung thêm mục, bảng vào đề cương nhận từ cấp trên")
+    String relayOutlineHint();
 }

@@ -123,10 +123,15 @@ public class CampaignPage {
     }
 
     public record RelayForm(String issuerUnitCode, String letterNumber, String deadline,
-            List<String> recipientUnitCodes) {
+            List<String> recipientUnitCodes, String outline) {
 
         public boolean picked(String code) {
             return recipientUnitCodes.contains(code);
+        }
+
+        /** The outline option chosen: "code:version". */
+        public boolean isOutline(String code, int version) {
+            return (code + ":" + version).equals(outline);
         }
     }
 
@@ -137,7 +142,7 @@ public class CampaignPage {
     /** The campaign page. {@code errorsOf} names the form the errors belong to (relay, extend) or null. */
     public record Detail(CampaignView campaign, ChainLink parent, List<ChainLink> relays, List<Unit> relayUnits,
             Addressable relayTree, RelayForm relay, String relayProposal, ExtendForm extend, List<String> errors,
-            String errorsOf) {
+            String errorsOf, List<TemplateVersion> relayOutlines) {
 
         public boolean errorsFor(String form) {
             return !errors.isEmpty() && form.equals(errorsOf);
@@ -412,22 +417,30 @@ public class CampaignPage {
                 case "relay" -> {
                     List<String> codes = fields.get("recipientUnitCodes");
                     relay = new RelayForm(fields.getFirst("issuerUnitCode"), fields.getFirst("letterNumber"),
-                            fields.getFirst("deadline"), codes == null ? List.of() : List.copyOf(codes));
+                            fields.getFirst("deadline"), codes == null ? List.of() : List.copyOf(codes),
+                            fields.getFirst("outline"));
                     List<String> unread = new ArrayList<>();
                     OffsetDateTime deadline = CampaignForms.dateTime(relay.deadline(), camp().fieldDeadline(), camp(),
                             unread);
                     if (!unread.isEmpty()) {
                         throw PortalException.invalid(unread);
                     }
-                    Campaign child = campaigns.relay(id, new RelayCommand(relay.issuerUnitCode(), deadline,
-                            relay.recipientUnitCodes(), relay.letterNumber(), null, null, null, null, null));
+                    String[] outline = relay.outline() == null ? new String[0] : relay.outline().split(":", 2);
+                    Campaign child = campaigns.relay(id,
+                            new RelayCommand(relay.issuerUnitCode(), deadline, relay.recipientUnitCodes(),
+                                    relay.letterNumber(), null, null, null, null, null,
+                                    outline.length == 2 ? outline[0] : null,
+                                    outline.length == 2 ? Integer.valueOf(outline[1]) : null));
                     return flash.redirect("/campaigns/" + child.id, messages.get().campaignCreated());
                 }
                 default -> throw PortalException.notFound(messages.get().notFound());
             }
         } catch (PortalException e) {
             String errorsOf = "relay".equals(action) || "extend".equals(action) ? action : null;
-            return flash.refused(e.status(), detailPage(campaigns.find(id), relay, extend, e.messages(), errorsOf));
+            RelayForm typedRelay = relay;
+            ExtendForm typedExtend = extend;
+            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
+                    .render(() -> detailPage(campaigns.find(id), typedRelay, typedExtend, e.messages(), errorsOf)));
         }
     }
 
@@ -457,11 +470,12 @@ public class CampaignPage {
                     CampaignService.format(campaigns.relayLimit(c, relaying)));
             if (relay == null) {
                 relay = new RelayForm(relaying.code, "", Formats.inputValue(proposed),
-                        relayTree.direct().stream().map(v -> v.code()).toList());
+                        relayTree.direct().stream().map(v -> v.code()).toList(), null);
             }
         }
         return Templates.detail(new Detail(view, parent, relays, relayUnits, relayTree,
-                relay == null ? new RelayForm("", "", "", List.of()) : relay, proposal, extend, errors, errorsOf));
+                relay == null ? new RelayForm("", "", "", List.of(), null) : relay, proposal, extend, errors, errorsOf,
+                relayUnits.isEmpty() ? List.of() : campaigns.relayOutlines(c)));
     }
 
     private ChainLink link(Campaign c) {

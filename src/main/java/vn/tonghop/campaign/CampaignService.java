@@ -31,8 +31,10 @@ import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.template.OutlineExtension;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
+import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
@@ -403,9 +405,10 @@ public class CampaignService {
         if (!command.deadline().isBefore(limit)) {
             throw PortalException.invalid(msg.deadlineAfterParent(format(limit), format(limit.minus(RELAY_MARGIN))));
         }
+        TemplateVersion outline = relayOutline(parent, command);
         Campaign c = new Campaign();
         c.parent = parent;
-        c.template = parent.template;
+        c.template = outline;
         c.issuerUnit = issuer;
         c.title = parent.title;
         c.subject = command.subject() != null ? command.subject() : parent.subject;
@@ -429,9 +432,40 @@ public class CampaignService {
         List<Unit> recipients = recipients(issuer, c.referenceDay(), command.recipients(),
                 command.recipientUnitCodes());
         c.persist();
+        templates.freeze(outline);
         recipients.forEach(unit -> slot(c, unit));
         audit.campaign(AuditAction.RELAY, c);
         return c;
+    }
+
+    /** The received outline, or one of my tenant's that extends it (adds sections or tables, drops nothing). */
+    private TemplateVersion relayOutline(Campaign parent, RelayCommand command) {
+        if (command.templateCode() == null || command.templateCode().isBlank()
+                || (command.templateCode().equals(parent.template.code) && command.templateVersion() == null)) {
+            return parent.template;
+        }
+        TemplateVersion chosen = (command.templateVersion() == null ? templates.latest(command.templateCode())
+                : templates.version(command.templateCode(), command.templateVersion())).orElseThrow(
+                        () -> PortalException.invalid(messages.get().templateNotFound(command.templateCode())));
+        List<String> missing = OutlineExtension.missing(templates.outline(parent.template), templates.outline(chosen));
+        if (!missing.isEmpty()) {
+            throw PortalException.invalid(camp().relayOutlineMustExtend(chosen.code, String.join("; ", missing)));
+        }
+        return chosen;
+    }
+
+    /** Outlines a unit may relay a campaign with: the received one and the library's that extend it. */
+    public List<TemplateVersion> relayOutlines(Campaign parent) {
+        OutlineTemplate received = templates.outline(parent.template);
+        List<TemplateVersion> out = new ArrayList<>();
+        out.add(parent.template);
+        for (TemplateVersion v : templates.latestVersions()) {
+            if (!v.id.equals(parent.template.id)
+                    && OutlineExtension.missing(received, templates.outline(v)).isEmpty()) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** The deadline proposed to a unit relaying a campaign: a margin before its own deadline. */

@@ -125,7 +125,8 @@ public class RollupPage {
                             form.getFirst("distribution")),
                     version(form.getFirst("version")));
         } catch (PortalException e) {
-            return flash.refused(e.status(), page(id, RollupService.Options.DEFAULT, e.messages()));
+            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
+                    .render(() -> page(id, RollupService.Options.DEFAULT, e.messages())));
         }
         return flash.redirect("/campaigns/" + id + "/rollup#narratives",
                 messages.bundle(RollupMessages.class).consolidatedSaved());
@@ -143,7 +144,8 @@ public class RollupPage {
         try {
             consolidation.fillFromChildren(c.parent.id, c.issuerUnit.code, own.version);
         } catch (PortalException e) {
-            return flash.refused(e.status(), page(id, RollupService.Options.DEFAULT, e.messages()));
+            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
+                    .render(() -> page(id, RollupService.Options.DEFAULT, e.messages())));
         }
         return flash.redirect("/campaigns/" + c.parent.id + "/submissions/" + c.issuerUnit.code,
                 messages.bundle(RollupMessages.class).filledUpward());
