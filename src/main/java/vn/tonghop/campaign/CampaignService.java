@@ -230,8 +230,14 @@ public class CampaignService {
     }
 
     private boolean isAddressedToMe(Campaign c) {
-        List<Long> myUnits = currentUser.memberships().stream().map(m -> m.unit.id).toList();
-        return !myUnits.isEmpty() && Submission.count("campaign = ?1 and unit.id in ?2", c, myUnits) > 0;
+        // a subquery rather than a list parameter, and a plain select rather than Panache's count(): Hibernate then
+        // reuses the query's translation instead of redoing it on every request
+        return currentUser.id().isPresent()
+                && Submission.getEntityManager()
+                        .createQuery("select count(s) from Submission s where s.campaign = :campaign"
+                                + " and s.unit.id in (select m.unit.id from Membership m where m.user.id = :user)",
+                                Long.class)
+                        .setParameter("campaign", c).setParameter("user", currentUser.id().get()).getSingleResult() > 0;
     }
 
     public List<Submission> submissions(Campaign c) {

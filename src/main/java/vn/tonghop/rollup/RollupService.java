@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ import vn.tonghop.template.model.RowModel;
 import vn.tonghop.template.model.Section;
 import vn.tonghop.template.model.SectionKind;
 import vn.tonghop.template.model.TableDef;
+import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
@@ -77,6 +80,9 @@ public class RollupService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ReportContents contents;
 
     private final FormulaEngine engine = new FormulaEngine();
     private final Aggregator aggregator = new Aggregator(engine);
@@ -134,10 +140,14 @@ public class RollupService {
             level = next;
         }
         List<Long> ids = List.copyOf(nodes.keySet());
-        List<Submission> reports = Submission
-                .<Submission> find("from Submission s join fetch s.unit where s.campaign.id in ?1", ids).list();
+        List<Submission> reports = reports(ids, nodes);
+        // only the root's recipients' narratives are shown; the others give their tables
+        Map<Long, SubmissionContent> content = contents.of(
+                reports.stream().filter(s -> Slot.counts(s, includeDrafts)).toList(),
+                s -> s.campaign.id.equals(root.id), this::data);
         for (Submission s : reports) {
-            nodes.get(s.campaign.id).slots.add(Slot.of(s, campaigns.displayStatus(s), includeDrafts));
+            nodes.get(s.campaign.id).slots.add(Slot.of(s, campaigns.displayStatus(s), includeDrafts,
+                    () -> content.getOrDefault(s.id, SubmissionContent.EMPTY)));
         }
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();
@@ -149,11 +159,56 @@ public class RollupService {
             }
         }
         // the whole tree on the day: a department issues to districts and communes outside its own subtree
-        Hierarchy hierarchy = new Hierarchy(units.all(units.effectiveDay(root.issuerUnit, root.referenceDay())));
+        Hierarchy hierarchy = new Hierarchy(units.allCached(units.effectiveDay(root.issuerUnit, root.referenceDay())));
         for (Node n : nodes.values()) {
             n.slots.sort(Comparator.comparingInt((Slot s) -> hierarchy.order(s.code())).thenComparing(Slot::code));
         }
         return new RollupTree(nodes.get(root.id), hierarchy);
+    }
+
+    /**
+     * The reports of these campaigns without their content, as detached copies: a national campaign has some 11 000,
+     * which as managed entities with their JSON would be read, kept and dirty-checked on every rollup. Content is read
+     * by {@link #data} only for what {@link ReportContents} does not hold already.
+     */
+    private List<Submission> reports(List<Long> campaignIds, Map<Long, Node> nodes) {
+        List<Object[]> rows = Submission.getEntityManager()
+                .createQuery("select s.id, s.version, s.campaign.id, u.id,"
+                        + " u.code, u.name, u.kind, s.status, s.late, s.deadlineOverride, s.submittedAt, s.signerName,"
+                        + " s.signerTitle from Submission s join s.unit u where s.campaign.id in :ids", Object[].class)
+                .setParameter("ids", campaignIds).getResultList();
+        List<Submission> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Submission s = new Submission();
+            s.id = (Long) r[0];
+            s.version = (Long) r[1];
+            s.campaign = nodes.get((Long) r[2]).campaign;
+            Unit u = new Unit();
+            u.id = (Long) r[3];
+            u.code = (String) r[4];
+            u.name = (String) r[5];
+            u.kind = (UnitKind) r[6];
+            s.unit = u;
+            s.status = (SubmissionStatus) r[7];
+            s.late = (Boolean) r[8];
+            s.deadlineOverride = (OffsetDateTime) r[9];
+            s.submittedAt = (OffsetDateTime) r[10];
+            s.signerName = (String) r[11];
+            s.signerTitle = (String) r[12];
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The stored JSON of these reports, by id. */
+    private Map<Long, String> data(List<Long> submissionIds) {
+        Map<Long, String> out = new HashMap<>();
+        for (Object[] r : Submission.getEntityManager()
+                .createQuery("select s.id, s.data from Submission s where s.id in :ids", Object[].class)
+                .setParameter("ids", submissionIds).getResultList()) {
+            out.put((Long) r[0], (String) r[1]);
+        }
+        return out;
     }
 
     // ---- tables of units ----

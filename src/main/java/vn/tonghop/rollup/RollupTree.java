@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.submission.Submission;
@@ -32,12 +33,17 @@ final class RollupTree {
             return late && submittedAt != null ? Duration.between(deadline, submittedAt).toMinutes() : 0;
         }
 
-        static Slot of(Submission s, String displayStatus, boolean includeDrafts) {
-            boolean counted = s.status == SubmissionStatus.SUBMITTED
+        /** Whether the report's figures count: submitted, or (when asked) a draft. */
+        static boolean counts(Submission s, boolean includeDrafts) {
+            return s.status == SubmissionStatus.SUBMITTED
                     || (includeDrafts && (s.status == SubmissionStatus.DRAFT || s.status == SubmissionStatus.RETURNED));
+        }
+
+        static Slot of(Submission s, String displayStatus, boolean includeDrafts, Supplier<SubmissionContent> content) {
+            boolean counted = counts(s, includeDrafts);
             return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, counted, s.late,
                     s.effectiveDeadline(), s.submittedAt, s.signerName, s.signerTitle,
-                    counted ? s.content() : SubmissionContent.EMPTY);
+                    counted ? content.get() : SubmissionContent.EMPTY);
         }
     }
 

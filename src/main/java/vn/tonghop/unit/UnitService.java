@@ -59,20 +59,74 @@ public class UnitService {
         if (rootPlacement.isEmpty()) {
             return List.of();
         }
-        List<UnitPlacement> placements = UnitPlacement.find(
-                "from UnitPlacement p join fetch p.unit left join fetch p.parent where p.path like :prefix" + VALID_ON,
-                io.quarkus.panache.common.Parameters.with("prefix", rootPlacement.get().path + "%").and("day", day))
-                .list();
-        return inTreeOrder(placements, root.id);
+        return inTreeOrder(rows("p.path like :prefix",
+                io.quarkus.panache.common.Parameters.with("prefix", rootPlacement.get().path + "%").and("day", day)),
+                root.id);
     }
 
     /** Every unit of the tenant on a day, roots first, in tree order. */
     public List<UnitView> all(LocalDate day) {
-        List<UnitPlacement> placements = UnitPlacement
-                .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where 1 = 1" + VALID_ON,
-                        io.quarkus.panache.common.Parameters.with("day", day))
-                .list();
-        return inTreeOrder(placements, null);
+        return inTreeOrder(rows("1 = 1", io.quarkus.panache.common.Parameters.with("day", day)), null);
+    }
+
+    /**
+     * The same as {@link #all}, kept between requests: a national tree is read on every rollup. A copy stays good while
+     * the tenant's tree revision (bumped by triggers on every change of a unit or placement, V9) stays the same.
+     */
+    public List<UnitView> allCached(LocalDate day) {
+        var session = Unit.getSession();
+        String tenant = String.valueOf(session.getTenantIdentifierValue());
+        List<?> found = session.createNativeQuery(
+                "select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision" + " where tenant_id = :tenant",
+                String.class).setParameter("tenant", tenant).getResultList();
+        String revision = found.isEmpty() ? "0" : String.valueOf(found.get(0));
+        TreeKey key = new TreeKey(tenant, day);
+        CachedTree cached = trees.get(key);
+        if (cached != null && cached.revision().equals(revision)) {
+            return cached.units();
+        }
+        // read after the revision: a change committed in between makes the next read reload, never the reverse
+        List<UnitView> tree = List.copyOf(all(day));
+        trees.put(key, new CachedTree(revision, tree));
+        return tree;
+    }
+
+    private record TreeKey(String tenant, LocalDate day) {
+    }
+
+    private record CachedTree(String revision, List<UnitView> units) {
+    }
+
+    private final Map<TreeKey, CachedTree> trees = java.util.Collections
+            .synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TreeKey, CachedTree> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    /** A placement as the tree queries read it: plain values, not managed entities, so thousands of rows stay cheap. */
+    private record Row(long id, String code, String name, UnitKind kind, Long parentId, String parentCode,
+            LocalDate validFrom, LocalDate validTo, String path) {
+
+        UnitView view() {
+            return new UnitView(id, code, name, kind, parentCode, (int) path.chars().filter(c -> c == '/').count() - 2,
+                    validFrom, validTo, path);
+        }
+    }
+
+    private static List<Row> rows(String where, io.quarkus.panache.common.Parameters params) {
+        var query = Unit.getEntityManager()
+                .createQuery("select u.id, u.code, u.name, u.kind, par.id, par.code, u.validFrom, u.validTo, p.path"
+                        + " from UnitPlacement p join p.unit u left join p.parent par where " + where + VALID_ON,
+                        Object[].class);
+        params.map().forEach(query::setParameter);
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : query.getResultList()) {
+            out.add(new Row((Long) r[0], (String) r[1], (String) r[2], (UnitKind) r[3], (Long) r[4], (String) r[5],
+                    (LocalDate) r[6], (LocalDate) r[7], (String) r[8]));
+        }
+        return out;
     }
 
     /**
@@ -105,37 +159,33 @@ public class UnitService {
             params.and("prefix" + i, prefixes.get(i) + "%");
         }
         where.append(")");
-        List<UnitPlacement> placements = UnitPlacement
-                .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where " + where + VALID_ON,
-                        params)
-                .list();
-        return inTreeOrder(placements, null);
+        return inTreeOrder(rows(where.toString(), params), null);
     }
 
-    private static List<UnitView> inTreeOrder(List<UnitPlacement> placements, Long rootId) {
-        Map<Long, List<UnitPlacement>> children = new HashMap<>();
-        List<UnitPlacement> roots = new ArrayList<>();
+    private static List<UnitView> inTreeOrder(List<Row> placements, Long rootId) {
+        Map<Long, List<Row>> children = new HashMap<>();
+        List<Row> roots = new ArrayList<>();
         java.util.Set<Long> present = new java.util.HashSet<>();
-        placements.forEach(p -> present.add(p.unit.id));
-        for (UnitPlacement p : placements) {
-            boolean isRoot = rootId != null ? p.unit.id.equals(rootId)
-                    : p.parent == null || !present.contains(p.parent.id);
+        placements.forEach(p -> present.add(p.id()));
+        for (Row p : placements) {
+            boolean isRoot = rootId != null ? p.id() == rootId
+                    : p.parentId() == null || !present.contains(p.parentId());
             if (isRoot) {
                 roots.add(p);
-            } else if (p.parent != null) {
-                children.computeIfAbsent(p.parent.id, k -> new ArrayList<>()).add(p);
+            } else if (p.parentId() != null) {
+                children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
             }
         }
-        Comparator<UnitPlacement> order = Comparator.comparing((UnitPlacement p) -> p.unit.kind.level())
-                .thenComparing(p -> p.unit.kind.ordinal()).thenComparing(p -> p.unit.code);
+        Comparator<Row> order = Comparator.comparing((Row p) -> p.kind().level()).thenComparing(p -> p.kind().ordinal())
+                .thenComparing(Row::code);
         List<UnitView> out = new ArrayList<>(placements.size());
-        java.util.ArrayDeque<UnitPlacement> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Row> stack = new java.util.ArrayDeque<>();
         roots.sort(order.reversed());
         roots.forEach(stack::push);
         while (!stack.isEmpty()) {
-            UnitPlacement p = stack.pop();
-            out.add(view(p));
-            List<UnitPlacement> kids = children.getOrDefault(p.unit.id, new ArrayList<>());
+            Row p = stack.pop();
+            out.add(p.view());
+            List<Row> kids = children.getOrDefault(p.id(), new ArrayList<>());
             kids.sort(order.reversed());
             kids.forEach(stack::push);
         }
@@ -150,6 +200,21 @@ public class UnitService {
 
     /** Creates a unit under a parent (null for a root) from its start of validity. */
     public Unit create(String code, String name, UnitKind kind, Unit parent, LocalDate validFrom, LocalDate validTo) {
+        String parentPath = "/";
+        if (parent != null) {
+            parentPath = placementOn(parent, validFrom).map(p -> p.path)
+                    .orElseThrow(() -> PortalException.invalid(messages.get().unitNotValidOn(parent.code,
+                            validFrom.format(vn.tonghop.platform.time.PortalClock.DATE))));
+        }
+        return create(code, name, kind, parent, parentPath, validFrom, validTo);
+    }
+
+    /**
+     * Creates a unit under a parent whose path on {@code validFrom} the caller already knows (an import creating
+     * thousands of units does not ask the database for each parent's path).
+     */
+    Unit create(String code, String name, UnitKind kind, Unit parent, String parentPath, LocalDate validFrom,
+            LocalDate validTo) {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = name;
@@ -157,12 +222,6 @@ public class UnitService {
         unit.validFrom = validFrom;
         unit.validTo = validTo;
         unit.persist();
-        String parentPath = "/";
-        if (parent != null) {
-            parentPath = placementOn(parent, validFrom).map(p -> p.path)
-                    .orElseThrow(() -> PortalException.invalid(messages.get().unitNotValidOn(parent.code,
-                            validFrom.format(vn.tonghop.platform.time.PortalClock.DATE))));
-        }
         UnitPlacement placement = new UnitPlacement();
         placement.unit = unit;
         placement.parent = parent;
@@ -170,6 +229,7 @@ public class UnitService {
         placement.validFrom = validFrom;
         placement.validTo = validTo;
         placement.persist();
+        access.forgetPlacements();
         return unit;
     }
 

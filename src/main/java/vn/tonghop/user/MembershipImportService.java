@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Session;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,7 +71,9 @@ public class MembershipImportService {
     @Inject
     PortalClock clock;
 
+    // a file of 20 000 rows takes longer than the default minute on a busy server
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Result importFile(byte[] data) {
         access.requireTenantAdmin();
         AppMessages app = messages.get();

@@ -42,7 +42,7 @@ public final class Benchmark {
     private final boolean national;
     private final int clients;
     private final Country country;
-    private final Api api = new Api(null);
+    private final Api api = new Api();
     private final ExecutorService pool;
     private final Results results = new Results();
     private final Map<String, String> loginOf = new HashMap<>();
@@ -217,6 +217,8 @@ public final class Benchmark {
                 Portal.Peak dbRss = new Portal.Peak(portal::databaseRss, Duration.ofSeconds(1));
                 Portal.Peak heap = new Portal.Peak(portal::heapUsed, Duration.ofMillis(500))) {
             start = System.nanoTime();
+            long portalCpu = portal.cpuMillis();
+            long databaseCpu = portal.databaseCpuMillis();
             for (Country.Unit c : communes) {
                 done.add(pool.submit(() -> {
                     String login = logins.get(c.code());
@@ -241,6 +243,8 @@ public final class Benchmark {
                 f.get();
             }
             results.rushSeconds = (System.nanoTime() - start) / 1e9;
+            results.portalCpuMs = portal.cpuMillis() - portalCpu;
+            results.databaseCpuMs = portal.databaseCpuMillis() - databaseCpu;
             results.rss = rss.max();
             results.dbRss = dbRss.max();
             results.rushHeap = heap.max();
@@ -250,9 +254,10 @@ public final class Benchmark {
         results.communes = communes.size();
         errorKinds.forEach((k, v) -> log("rush error ×%d: %s", v.get(), k));
         log("rush: %d communes in %.1f s: %.0f submissions/s; save p50 %.0f p99 %.0f ms; submit p50 %.0f p99 %.0f ms;"
-                + " %d errors", communes.size(), results.rushSeconds, communes.size() / results.rushSeconds,
-                save.medianMs(), save.percentileMs(99), submit.medianMs(), submit.percentileMs(99),
-                save.errors() + submit.errors());
+                + " %d errors; CPU per commune: portal %.1f ms, PostgreSQL %.1f ms", communes.size(),
+                results.rushSeconds, communes.size() / results.rushSeconds, save.medianMs(), save.percentileMs(99),
+                submit.medianMs(), submit.percentileMs(99), save.errors() + submit.errors(),
+                results.portalCpuMs / (double) communes.size(), results.databaseCpuMs / (double) communes.size());
     }
 
     private static String abbreviate(String s) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged portal ({@code target/quarkus-app/quarkus-run.jar}, prod profile) started as a child process on the
@@ -36,9 +37,12 @@ final class Portal implements AutoCloseable {
     private final Process process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Portal(Process process, String baseUrl) {
+    private final Path dataDir;
+
+    private Portal(Process process, String baseUrl, Path dataDir) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.dataDir = dataDir;
     }
 
     static Portal start(Path projectDir, Path workDir, PublicKey key, String heap, List<String> extraJvmOptions)
@@ -65,7 +69,7 @@ final class Portal implements AutoCloseable {
                 "-Dquarkus.mailer.mock=true", "-jar", jar.toString()));
         Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("portal.log").toFile()).start();
-        Portal portal = new Portal(process, "http://localhost:" + port);
+        Portal portal = new Portal(process, "http://localhost:" + port, workDir.resolve("postgres"));
         portal.awaitReady(Duration.ofMinutes(3));
         return portal;
     }
@@ -100,9 +104,43 @@ final class Portal implements AutoCloseable {
         return rssOf(process.pid());
     }
 
-    /** Resident memory of the embedded PostgreSQL's processes, added up (shared buffers counted once per process). */
+    /**
+     * Resident memory of the embedded PostgreSQL's processes, added up (their shared buffers counted in each). pg_ctl
+     * detaches the server from the portal, so it is found by its data folder.
+     */
     long databaseRss() {
-        return process.descendants().mapToLong(p -> rssOf(p.pid())).sum();
+        return postgres().mapToLong(p -> rssOf(p.pid())).sum();
+    }
+
+    /** CPU time used so far by the portal's JVM, in milliseconds. */
+    long cpuMillis() {
+        return cpuOf(process.pid(), false);
+    }
+
+    /** CPU time used so far by the embedded PostgreSQL (server, backends, and backends that have ended), in ms. */
+    long databaseCpuMillis() {
+        return postgres().mapToLong(p -> cpuOf(p.pid(), true)).sum();
+    }
+
+    private Stream<ProcessHandle> postgres() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir.toString())).orElse(false))
+                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()));
+    }
+
+    /** utime + stime (and, for a parent, its ended children's) from /proc/pid/stat, at 100 ticks a second. */
+    private static long cpuOf(long pid, boolean withChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withChildren) {
+                ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return ticks * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long rssOf(long pid) {

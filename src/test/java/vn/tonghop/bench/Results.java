@@ -17,6 +17,8 @@ final class Results {
     double rushSeconds;
     Stats save;
     Stats submit;
+    long portalCpuMs;
+    long databaseCpuMs;
     long rss;
     long dbRss;
     long rushHeap;
@@ -42,6 +44,8 @@ final class Results {
                 fmt("%.0f / %.0f ms", save.medianMs(), save.percentileMs(99)), "");
         row(t, "submit `POST …/submit` p50 / p99",
                 fmt("%.0f / **%.0f** ms", submit.medianMs(), submit.percentileMs(99)), "p99 ≤ 500 ms");
+        row(t, "CPU time per commune (save + submit): portal / PostgreSQL",
+                fmt("%.1f / %.1f ms", portalCpuMs / (double) communes, databaseCpuMs / (double) communes), "");
         row(t, "rush errors", fmt("**%d**", save.errors() + submit.errors()), "0");
         row(t, "every value arrived (rollup totals = generated sums)",
                 national ? arrivedNational + "; province: " + arrivedProvince : arrivedProvince, "yes");
