@@ -32,14 +32,15 @@ class UnitTreeCacheTest {
     TenantRunner runner;
 
     private String nameOf(String tenant, String code) {
-        return runner.call(tenant, () -> units.allCached(DAY)).stream().filter(v -> v.code().equals(code))
-                .findFirst().map(UnitView::name).orElse(null);
+        return runner.call(tenant, () -> units.allCached(DAY)).stream().filter(v -> v.code().equals(code)).findFirst()
+                .map(UnitView::name).orElse(null);
     }
 
     private void sql(String tenant, String name) {
-        runner.run(tenant, () -> Unit.getEntityManager()
-                .createNativeQuery("update unit set name = :name where code = '991' and tenant_id = :tenant")
-                .setParameter("name", name).setParameter("tenant", tenant).executeUpdate());
+        runner.run(tenant,
+                () -> Unit.getEntityManager()
+                        .createNativeQuery("update unit set name = :name where code = '991' and tenant_id = :tenant")
+                        .setParameter("name", name).setParameter("tenant", tenant).executeUpdate());
     }
 
     @Test
@@ -67,8 +68,8 @@ class UnitTreeCacheTest {
                     .createNativeQuery("update unit set name = 'Huyện D' where code = '991' and tenant_id = :tenant")
                     .setParameter("tenant", t.code()).executeUpdate();
             // read inside the transaction that will roll back: the tree kept then must not outlive it
-            assertEquals("Huyện D", units.allCached(DAY).stream().filter(v -> v.code().equals("991")).findFirst()
-                    .orElseThrow().name());
+            assertEquals("Huyện D",
+                    units.allCached(DAY).stream().filter(v -> v.code().equals("991")).findFirst().orElseThrow().name());
             throw new IllegalStateException("roll back");
         }));
         // the next change gets the rolled-back change's revision number, with another transaction
