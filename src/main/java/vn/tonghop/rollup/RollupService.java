@@ -142,12 +142,15 @@ public class RollupService {
         List<Long> ids = List.copyOf(nodes.keySet());
         List<Submission> reports = reports(ids, nodes);
         // only the root's recipients' narratives are shown; the others give their tables
-        Map<Long, SubmissionContent> content = contents.of(
+        OutlineTemplate outline = templates.outline(root.template);
+        Map<Long, ReportContents.Content> content = contents.of(
                 reports.stream().filter(s -> Slot.counts(s, includeDrafts)).toList(),
-                s -> s.campaign.id.equals(root.id), this::data);
+                s -> s.campaign.id.equals(root.id), this::data,
+                (code, row) -> outline.table(code).map(def -> cells(def, row)).orElse(null));
         for (Submission s : reports) {
-            nodes.get(s.campaign.id).slots.add(Slot.of(s, campaigns.displayStatus(s), includeDrafts,
-                    () -> content.getOrDefault(s.id, SubmissionContent.EMPTY)));
+            ReportContents.Content c = content.getOrDefault(s.id, ReportContents.Content.EMPTY);
+            nodes.get(s.campaign.id).slots
+                    .add(Slot.of(s, campaigns.displayStatus(s), includeDrafts, c::content, c.computed()));
         }
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();
@@ -248,13 +251,13 @@ public class RollupService {
             slot.content().table(table.code()).ifPresent(t -> t.rows().forEach(r -> rows.put(r.key(), r)));
             RowContent own = rows.remove(slot.code());
             out.add(new UnitEntry(slot.code(), slot.name(), slot.kind(), slot.status(), slot.late(),
-                    slot.counted() && own != null && hasValue(own), cells(table, own), node.campaign.id, childId,
+                    slot.counted() && own != null && hasValue(own), cells(slot, table, own), node.campaign.id, childId,
                     false));
             Set<String> covered = new HashSet<>();
             for (RowContent r : rows.values()) {
                 UnitKind kind = hierarchy.unit(r.key()).map(UnitView::kind).orElse(UnitKind.OFFICE);
                 out.add(new UnitEntry(r.key(), hierarchy.name(r.key()), kind, slot.status(), slot.late(),
-                        slot.counted() && hasValue(r), cells(table, r), node.campaign.id, null, false));
+                        slot.counted() && hasValue(r), cells(slot, table, r), node.campaign.id, null, false));
                 covered.add(r.key());
             }
             if (relay != null) {
@@ -267,6 +270,12 @@ public class RollupService {
 
     private Map<String, Object> cells(TableDef table, RowContent row) {
         return row == null ? Map.of() : engine.computeRow(table, new LinkedHashMap<>(row.cells()));
+    }
+
+    /** A recipient's row with its computed columns: kept with its report's parsed tables when it was read before. */
+    private Map<String, Object> cells(Slot slot, TableDef table, RowContent row) {
+        Map<String, Object> kept = row == null ? null : slot.computed().get(row);
+        return kept != null ? kept : cells(table, row);
     }
 
     private static boolean hasValue(RowContent row) {
@@ -305,7 +314,7 @@ public class RollupService {
         for (Slot slot : node.slots) {
             Node relay = node.relayOf(slot);
             if (slot.counted()) {
-                parts.add(rowsByKey(slot.content(), table));
+                parts.add(rowsByKey(slot, table));
                 counted[0]++;
             } else if (relay != null) {
                 parts.add(fixedLeaves(table, relay, new int[1]));
@@ -325,6 +334,13 @@ public class RollupService {
             }
             out.put(r.key(), aggregator.aggregate(table, values));
         }
+        return out;
+    }
+
+    private Map<String, Map<String, Object>> rowsByKey(Slot slot, TableDef table) {
+        Map<String, Map<String, Object>> out = new HashMap<>();
+        slot.content().table(table.code())
+                .ifPresent(t -> t.rows().forEach(r -> out.put(r.key(), cells(slot, table, r))));
         return out;
     }
 

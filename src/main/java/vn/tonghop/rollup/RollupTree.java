@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.unit.UnitKind;
 
@@ -23,7 +24,7 @@ final class RollupTree {
     /** A recipient's report slot, with the parts the rollup needs already read. */
     record Slot(long unitId, String code, String name, UnitKind kind, String status, boolean counted, boolean late,
             OffsetDateTime deadline, OffsetDateTime submittedAt, String signerName, String signerTitle,
-            SubmissionContent content) {
+            SubmissionContent content, Map<RowContent, Map<String, Object>> computed) {
 
         boolean submitted() {
             return status.startsWith("SUBMITTED");
@@ -39,11 +40,12 @@ final class RollupTree {
                     || (includeDrafts && (s.status == SubmissionStatus.DRAFT || s.status == SubmissionStatus.RETURNED));
         }
 
-        static Slot of(Submission s, String displayStatus, boolean includeDrafts, Supplier<SubmissionContent> content) {
+        static Slot of(Submission s, String displayStatus, boolean includeDrafts, Supplier<SubmissionContent> content,
+                Map<RowContent, Map<String, Object>> computed) {
             boolean counted = counts(s, includeDrafts);
             return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, counted, s.late,
                     s.effectiveDeadline(), s.submittedAt, s.signerName, s.signerTitle,
-                    counted ? content.get() : SubmissionContent.EMPTY);
+                    counted ? content.get() : SubmissionContent.EMPTY, counted ? computed : Map.of());
         }
     }
 
