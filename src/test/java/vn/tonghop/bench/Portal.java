@@ -105,11 +105,11 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * Resident memory of the embedded PostgreSQL's processes, added up (their shared buffers counted in each). pg_ctl
-     * detaches the server from the portal, so it is found by its data folder.
+     * Memory of the embedded PostgreSQL's processes, added up as proportional set sizes (shared buffers counted once,
+     * not once per backend). pg_ctl detaches the server from the portal, so it is found by its data folder.
      */
     long databaseRss() {
-        return postgres().mapToLong(p -> rssOf(p.pid())).sum();
+        return postgres().mapToLong(p -> pssOf(p.pid())).sum();
     }
 
     /** CPU time used so far by the portal's JVM, in milliseconds. */
@@ -141,6 +141,19 @@ final class Portal implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    private static long pssOf(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process is gone
+        }
+        return 0;
     }
 
     private static long rssOf(long pid) {

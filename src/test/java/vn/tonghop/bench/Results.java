@@ -50,7 +50,9 @@ final class Results {
         row(t, "every value arrived (rollup totals = generated sums)",
                 national ? arrivedNational + "; province: " + arrivedProvince : arrivedProvince, "yes");
         row(t, "portal RSS during the rush (peak; PostgreSQL's processes apart)",
-                fmt("%d MB (heap peak %d MB; PostgreSQL %d MB)", rss >> 20, rushHeap >> 20, dbRss >> 20), "");
+                fmt("%d MB (heap peak %d MB; PostgreSQL %d MB, proportional set size)", rss >> 20, rushHeap >> 20,
+                        dbRss >> 20),
+                "");
         if (national) {
             row(t, "rollup `GET /api/campaigns/{id}/rollup`, national, p50 / p99",
                     fmt("**%.0f / %.0f ms**", rollupNational.medianMs(), rollupNational.percentileMs(99)),

@@ -135,4 +135,23 @@ class MembershipImportTest {
         upload("badinh.cb", "username,unitCode,role\nx,14794,reporter\n").statusCode(403);
         assertEquals(Set.of(other.admin() + "@99:ADMIN"), rights(other.admin()));
     }
+
+    @Test
+    void theMembershipsPageImportsAFileAndShowsARefusalWithItsLines() {
+        FreshTenant t = tenantWithUnits();
+        String user = "trang." + t.code();
+        Tokens.as(t.admin()).redirects().follow(false)
+                .multiPart("file", "quyen.csv",
+                        ("username,unitCode,role\n" + user + ",99102,approver\n").getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .post("/memberships/import").then().statusCode(303);
+        assertEquals(true, rights(t.admin()).contains(user + "@99102:APPROVER"));
+
+        String html = Tokens.as(t.admin())
+                .multiPart("file", "quyen.csv",
+                        "username,unitCode,role\nx,99102,boss\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/memberships/import").then().statusCode(422).extract().asString();
+        String errors = org.jsoup.Jsoup.parse(html).select("#membership-errors").text();
+        assertEquals(true, errors.contains("Dòng 2: vai trò 'boss' không hợp lệ"), errors);
+    }
 }
