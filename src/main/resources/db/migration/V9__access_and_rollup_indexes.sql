@@ -37,3 +37,7 @@ create trigger unit_tree_changed after insert or update or delete on unit
     for each row execute function unit_tree_changed();
 create trigger unit_placement_tree_changed after insert or update or delete on unit_placement
     for each row execute function unit_tree_changed();
+
+-- Subtrees as a range of paths in byte order (UnitService): usable by the server's cached (generic) plans, which a
+-- "path like $1" never is.
+create index unit_placement_path_range on unit_placement (tenant_id, (path collate "C"));
