@@ -221,12 +221,6 @@ public class UnitService {
         return out;
     }
 
-    static UnitView view(UnitPlacement p) {
-        Unit u = p.unit;
-        return new UnitView(u.id, u.code, u.name, u.kind, p.parent == null ? null : p.parent.code, p.depth(),
-                u.validFrom, u.validTo, p.path);
-    }
-
     /** Creates a unit under a parent (null for a root) from its start of validity. */
     public Unit create(String code, String name, UnitKind kind, Unit parent, LocalDate validFrom, LocalDate validTo) {
         String parentPath = "/";
