@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ import vn.tonghop.template.model.RowModel;
 import vn.tonghop.template.model.Section;
 import vn.tonghop.template.model.SectionKind;
 import vn.tonghop.template.model.TableDef;
+import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
@@ -77,6 +80,9 @@ public class RollupService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ReportContents contents;
 
     private final FormulaEngine engine = new FormulaEngine();
     private final Aggregator aggregator = new Aggregator(engine);
@@ -134,10 +140,17 @@ public class RollupService {
             level = next;
         }
         List<Long> ids = List.copyOf(nodes.keySet());
-        List<Submission> reports = Submission
-                .<Submission> find("from Submission s join fetch s.unit where s.campaign.id in ?1", ids).list();
+        List<Submission> reports = reports(ids, nodes);
+        // only the root's recipients' narratives are shown; the others give their tables
+        OutlineTemplate outline = templates.outline(root.template);
+        Map<Long, ReportContents.Content> content = contents.of(
+                reports.stream().filter(s -> Slot.counts(s, includeDrafts)).toList(),
+                s -> s.campaign.id.equals(root.id), this::data,
+                (code, row) -> outline.table(code).map(def -> cells(def, row)).orElse(null));
         for (Submission s : reports) {
-            nodes.get(s.campaign.id).slots.add(Slot.of(s, campaigns.displayStatus(s), includeDrafts));
+            ReportContents.Content c = content.getOrDefault(s.id, ReportContents.Content.EMPTY);
+            nodes.get(s.campaign.id).slots
+                    .add(Slot.of(s, campaigns.displayStatus(s), includeDrafts, c::content, c.computed()));
         }
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();
@@ -149,11 +162,56 @@ public class RollupService {
             }
         }
         // the whole tree on the day: a department issues to districts and communes outside its own subtree
-        Hierarchy hierarchy = new Hierarchy(units.all(units.effectiveDay(root.issuerUnit, root.referenceDay())));
+        Hierarchy hierarchy = new Hierarchy(units.allCached(units.effectiveDay(root.issuerUnit, root.referenceDay())));
         for (Node n : nodes.values()) {
             n.slots.sort(Comparator.comparingInt((Slot s) -> hierarchy.order(s.code())).thenComparing(Slot::code));
         }
         return new RollupTree(nodes.get(root.id), hierarchy);
+    }
+
+    /**
+     * The reports of these campaigns without their content, as detached copies: a national campaign has some 11 000,
+     * which as managed entities with their JSON would be read, kept and dirty-checked on every rollup. Content is read
+     * by {@link #data} only for what {@link ReportContents} does not hold already.
+     */
+    private List<Submission> reports(List<Long> campaignIds, Map<Long, Node> nodes) {
+        List<Object[]> rows = Submission.getEntityManager()
+                .createQuery("select s.id, s.version, s.campaign.id, u.id,"
+                        + " u.code, u.name, u.kind, s.status, s.late, s.deadlineOverride, s.submittedAt, s.signerName,"
+                        + " s.signerTitle from Submission s join s.unit u where s.campaign.id in :ids", Object[].class)
+                .setParameter("ids", campaignIds).getResultList();
+        List<Submission> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Submission s = new Submission();
+            s.id = (Long) r[0];
+            s.version = (Long) r[1];
+            s.campaign = nodes.get((Long) r[2]).campaign;
+            Unit u = new Unit();
+            u.id = (Long) r[3];
+            u.code = (String) r[4];
+            u.name = (String) r[5];
+            u.kind = (UnitKind) r[6];
+            s.unit = u;
+            s.status = (SubmissionStatus) r[7];
+            s.late = (Boolean) r[8];
+            s.deadlineOverride = (OffsetDateTime) r[9];
+            s.submittedAt = (OffsetDateTime) r[10];
+            s.signerName = (String) r[11];
+            s.signerTitle = (String) r[12];
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The stored JSON of these reports, by id. */
+    private Map<Long, String> data(List<Long> submissionIds) {
+        Map<Long, String> out = new HashMap<>();
+        for (Object[] r : Submission.getEntityManager()
+                .createQuery("select s.id, s.data from Submission s where s.id in :ids", Object[].class)
+                .setParameter("ids", submissionIds).getResultList()) {
+            out.put((Long) r[0], (String) r[1]);
+        }
+        return out;
     }
 
     // ---- tables of units ----
@@ -193,13 +251,13 @@ public class RollupService {
             slot.content().table(table.code()).ifPresent(t -> t.rows().forEach(r -> rows.put(r.key(), r)));
             RowContent own = rows.remove(slot.code());
             out.add(new UnitEntry(slot.code(), slot.name(), slot.kind(), slot.status(), slot.late(),
-                    slot.counted() && own != null && hasValue(own), cells(table, own), node.campaign.id, childId,
+                    slot.counted() && own != null && hasValue(own), cells(slot, table, own), node.campaign.id, childId,
                     false));
             Set<String> covered = new HashSet<>();
             for (RowContent r : rows.values()) {
                 UnitKind kind = hierarchy.unit(r.key()).map(UnitView::kind).orElse(UnitKind.OFFICE);
                 out.add(new UnitEntry(r.key(), hierarchy.name(r.key()), kind, slot.status(), slot.late(),
-                        slot.counted() && hasValue(r), cells(table, r), node.campaign.id, null, false));
+                        slot.counted() && hasValue(r), cells(slot, table, r), node.campaign.id, null, false));
                 covered.add(r.key());
             }
             if (relay != null) {
@@ -212,6 +270,12 @@ public class RollupService {
 
     private Map<String, Object> cells(TableDef table, RowContent row) {
         return row == null ? Map.of() : engine.computeRow(table, new LinkedHashMap<>(row.cells()));
+    }
+
+    /** A recipient's row with its computed columns: kept with its report's parsed tables when it was read before. */
+    private Map<String, Object> cells(Slot slot, TableDef table, RowContent row) {
+        Map<String, Object> kept = row == null ? null : slot.computed().get(row);
+        return kept != null ? kept : cells(table, row);
     }
 
     private static boolean hasValue(RowContent row) {
@@ -250,7 +314,7 @@ public class RollupService {
         for (Slot slot : node.slots) {
             Node relay = node.relayOf(slot);
             if (slot.counted()) {
-                parts.add(rowsByKey(slot.content(), table));
+                parts.add(rowsByKey(slot, table));
                 counted[0]++;
             } else if (relay != null) {
                 parts.add(fixedLeaves(table, relay, new int[1]));
@@ -270,6 +334,13 @@ public class RollupService {
             }
             out.put(r.key(), aggregator.aggregate(table, values));
         }
+        return out;
+    }
+
+    private Map<String, Map<String, Object>> rowsByKey(Slot slot, TableDef table) {
+        Map<String, Map<String, Object>> out = new HashMap<>();
+        slot.content().table(table.code())
+                .ifPresent(t -> t.rows().forEach(r -> out.put(r.key(), cells(slot, table, r))));
         return out;
     }
 

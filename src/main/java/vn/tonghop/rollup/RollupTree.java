@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.unit.UnitKind;
 
@@ -22,7 +24,7 @@ final class RollupTree {
     /** A recipient's report slot, with the parts the rollup needs already read. */
     record Slot(long unitId, String code, String name, UnitKind kind, String status, boolean counted, boolean late,
             OffsetDateTime deadline, OffsetDateTime submittedAt, String signerName, String signerTitle,
-            SubmissionContent content) {
+            SubmissionContent content, Map<RowContent, Map<String, Object>> computed) {
 
         boolean submitted() {
             return status.startsWith("SUBMITTED");
@@ -32,12 +34,18 @@ final class RollupTree {
             return late && submittedAt != null ? Duration.between(deadline, submittedAt).toMinutes() : 0;
         }
 
-        static Slot of(Submission s, String displayStatus, boolean includeDrafts) {
-            boolean counted = s.status == SubmissionStatus.SUBMITTED
+        /** Whether the report's figures count: submitted, or (when asked) a draft. */
+        static boolean counts(Submission s, boolean includeDrafts) {
+            return s.status == SubmissionStatus.SUBMITTED
                     || (includeDrafts && (s.status == SubmissionStatus.DRAFT || s.status == SubmissionStatus.RETURNED));
+        }
+
+        static Slot of(Submission s, String displayStatus, boolean includeDrafts, Supplier<SubmissionContent> content,
+                Map<RowContent, Map<String, Object>> computed) {
+            boolean counted = counts(s, includeDrafts);
             return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, counted, s.late,
                     s.effectiveDeadline(), s.submittedAt, s.signerName, s.signerTitle,
-                    counted ? s.content() : SubmissionContent.EMPTY);
+                    counted ? content.get() : SubmissionContent.EMPTY, counted ? computed : Map.of());
         }
     }
 

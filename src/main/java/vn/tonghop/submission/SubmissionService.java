@@ -123,8 +123,9 @@ public class SubmissionService {
         if (access.has(s.unit, day, EnumSet.of(Role.APPROVER))) {
             return true;
         }
-        return access.has(s.unit, day, EnumSet.of(Role.REPORTER))
-                && Membership.count("unit = ?1 and role = ?2", s.unit, Role.APPROVER) == 0;
+        return access.has(s.unit, day, EnumSet.of(Role.REPORTER)) && Membership.getEntityManager()
+                .createQuery("select count(m) from Membership m where m.unit = :unit and m.role = :role", Long.class)
+                .setParameter("unit", s.unit).setParameter("role", Role.APPROVER).getSingleResult() == 0;
     }
 
     /** Why the report cannot be changed now, if it cannot. */
@@ -186,7 +187,9 @@ public class SubmissionService {
     public Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
         Submission s = find(campaignId, unitCode);
         requireEditable(s);
-        SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope(s));
+        // the scope is a subtree query: read it once per save
+        SubmissionValidator.Scope scope = scope(s);
+        SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope);
         if (!normalised.isStorable()) {
             throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
         }
@@ -195,7 +198,7 @@ public class SubmissionService {
         long expected = expectedVersion == null ? 0 : expectedVersion;
         if (expected != s.version) {
             if (merged.sameAs(current)) {
-                return new Saved(s, issues(s));
+                return new Saved(s, validator().rules(outline(s), current, scope));
             }
             throw PortalException.conflict(msg().staleVersion(s.updatedBy == null ? "?" : s.updatedBy,
                     vn.tonghop.platform.i18n.Formats.vn(s.updatedAt)));
@@ -210,7 +213,7 @@ public class SubmissionService {
             Submission.getEntityManager().flush();
             audit.values(s, current, merged);
         }
-        return new Saved(s, validator().rules(outline(s), merged, scope(s)));
+        return new Saved(s, validator().rules(outline(s), merged, scope));
     }
 
     /** Submits the stored report, with explanations for its warnings; errors and unexplained warnings refuse it. */
@@ -283,7 +286,11 @@ public class SubmissionService {
     private void keepVersion(Submission s, String note) {
         SubmissionVersion v = new SubmissionVersion();
         v.submission = s;
-        v.number = (int) SubmissionVersion.count("submission", s) + 1;
+        // a plain select: Panache's count() has Hibernate translate the query anew on every submit
+        v.number = SubmissionVersion.getEntityManager()
+                .createQuery("select coalesce(max(v.number), 0) from SubmissionVersion v where v.submission = :s",
+                        Integer.class)
+                .setParameter("s", s).getSingleResult() + 1;
         v.status = s.status;
         v.data = s.data;
         v.note = note;

@@ -161,6 +161,7 @@ public class ReorganisationService {
         LocalDate lastDay = day.minusDays(1);
         units.placementOn(ended, day).ifPresent(p -> p.validTo = lastDay);
         ended.validTo = lastDay;
+        access.forgetPlacements();
     }
 
     private void relocate(Unit unit, Unit newParent, LocalDate day) {
@@ -200,6 +201,7 @@ public class ReorganisationService {
                 .setParameter("parent", newParent.id).setParameter("tenant", unit.tenantId).setParameter("day", day)
                 .executeUpdate();
         em.clear();
+        access.forgetPlacements();
     }
 
     private void checkStarted(Unit unit, LocalDate day) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,7 +75,9 @@ public class UnitImportService {
     @Inject
     PortalClock clock;
 
+    // a file of 20 000 rows takes longer than the default minute on a busy server
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Result importFile(byte[] data) {
         access.requireTenantAdmin();
         AppMessages m = messages.get();
@@ -290,13 +293,27 @@ public class UnitImportService {
             }
         }
         Map<String, Unit> created = new HashMap<>();
+        // paths of the units created here, so that their children need no query (checkParents made sure a parent
+        // in the file is valid when its children start; its placement's path does not depend on the day)
+        Map<String, String> createdPaths = new HashMap<>();
+        Map<String, String> existingPaths = new HashMap<>();
         while (!ready.isEmpty()) {
             Checked c = ready.poll();
             Unit parent = c.parentCode().isEmpty() ? null
                     : Optional.ofNullable(existing.get(c.parentCode())).orElseGet(() -> created.get(c.parentCode()));
+            String parentPath;
+            if (parent == null) {
+                parentPath = "/";
+            } else if (createdPaths.containsKey(c.parentCode())) {
+                parentPath = createdPaths.get(c.parentCode());
+            } else {
+                parentPath = existingPaths.computeIfAbsent(c.parentCode() + "@" + c.validFrom(),
+                        k -> units.placementOn(parent, c.validFrom()).orElseThrow().path);
+            }
             Unit unit = units.create(c.code(), c.row().name(), c.kind() == null ? UnitKind.OFFICE : c.kind(), parent,
-                    c.validFrom(), c.validTo());
+                    parentPath, c.validFrom(), c.validTo());
             created.put(c.code(), unit);
+            createdPaths.put(c.code(), parentPath + unit.id + "/");
             ready.addAll(childrenInFile.getOrDefault(c.code(), List.of()));
         }
         return new Result(created.size(), updated);

@@ -59,20 +59,111 @@ public class UnitService {
         if (rootPlacement.isEmpty()) {
             return List.of();
         }
-        List<UnitPlacement> placements = UnitPlacement.find(
-                "from UnitPlacement p join fetch p.unit left join fetch p.parent where p.path like :prefix" + VALID_ON,
-                io.quarkus.panache.common.Parameters.with("prefix", rootPlacement.get().path + "%").and("day", day))
-                .list();
-        return inTreeOrder(placements, root.id);
+        return inTreeOrder(rows(List.of(rootPlacement.get().path), List.of(), day), root.id);
     }
 
     /** Every unit of the tenant on a day, roots first, in tree order. */
     public List<UnitView> all(LocalDate day) {
-        List<UnitPlacement> placements = UnitPlacement
-                .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where 1 = 1" + VALID_ON,
-                        io.quarkus.panache.common.Parameters.with("day", day))
-                .list();
-        return inTreeOrder(placements, null);
+        return inTreeOrder(rows(List.of(), List.of(), day), null);
+    }
+
+    /**
+     * The same as {@link #all}, kept between requests: a national tree is read on every rollup. A copy stays good while
+     * the tenant's tree revision (bumped by triggers on every change of a unit or placement, V9) stays the same.
+     */
+    public List<UnitView> allCached(LocalDate day) {
+        var session = Unit.getSession();
+        String tenant = String.valueOf(session.getTenantIdentifierValue());
+        List<?> found = session.createNativeQuery(
+                "select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision" + " where tenant_id = :tenant",
+                String.class).setParameter("tenant", tenant).getResultList();
+        String revision = found.isEmpty() ? "0" : String.valueOf(found.get(0));
+        TreeKey key = new TreeKey(tenant, day);
+        CachedTree cached = trees.get(key);
+        if (cached != null && cached.revision().equals(revision)) {
+            return cached.units();
+        }
+        // read after the revision: a change committed in between makes the next read reload, never the reverse
+        List<UnitView> tree = List.copyOf(all(day));
+        trees.put(key, new CachedTree(revision, tree));
+        return tree;
+    }
+
+    private record TreeKey(String tenant, LocalDate day) {
+    }
+
+    private record CachedTree(String revision, List<UnitView> units) {
+    }
+
+    private final Map<TreeKey, CachedTree> trees = java.util.Collections
+            .synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TreeKey, CachedTree> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    /** A placement as the tree queries read it: plain values, not managed entities, so thousands of rows stay cheap. */
+    private record Row(long id, String code, String name, UnitKind kind, Long parentId, String parentCode,
+            LocalDate validFrom, LocalDate validTo, String path) {
+
+        UnitView view() {
+            return new UnitView(id, code, name, kind, parentCode, (int) path.chars().filter(c -> c == '/').count() - 2,
+                    validFrom, validTo, path);
+        }
+    }
+
+    /**
+     * The placements valid on a day under any of these path prefixes (all of the tenant's when there are none and no
+     * single units), plus those of single units. Native SQL with the tenant named explicitly, because a prefix is asked
+     * as a range of paths in byte order (V9 index on path collate "C"): the server's cached plan of a
+     * {@code like :prefix} cannot use the index and would read every placement of the tenant on every save.
+     */
+    private static List<Row> rows(List<String> prefixes, List<Long> singles, LocalDate day) {
+        var session = Unit.getSession();
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        params.add(String.valueOf(session.getTenantIdentifierValue()));
+        params.add(day);
+        params.add(day);
+        List<String> any = new ArrayList<>();
+        for (String prefix : prefixes) {
+            // every path starting with "/1/5/" sorts between "/1/5/" and "/1/50" ('0' follows '/')
+            any.add("(p.path collate \"C\" >= ? and p.path collate \"C\" < ?)");
+            params.add(prefix);
+            params.add(pathsAfter(prefix));
+        }
+        for (Long id : singles) {
+            any.add("p.unit_id = ?");
+            params.add(id);
+        }
+        if (!any.isEmpty()) {
+            where.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        var query = session.createNativeQuery("""
+                select u.id, u.code, u.name, u.kind, par.id, par.code, u.valid_from, u.valid_to, p.path
+                  from unit_placement p join unit u on u.id = p.unit_id left join unit par on par.id = p.parent_id
+                 where p.tenant_id = ? and p.valid_from <= ? and (p.valid_to is null or p.valid_to >= ?)""" + where,
+                Object[].class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : query.getResultList()) {
+            out.add(new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], UnitKind.valueOf((String) r[3]),
+                    r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], date(r[6]), date(r[7]),
+                    (String) r[8]));
+        }
+        return out;
+    }
+
+    /** The first path in byte order after every path that starts with {@code prefix}: "/1/5/" → "/1/50". */
+    static String pathsAfter(String prefix) {
+        return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     /**
@@ -97,59 +188,56 @@ public class UnitService {
         if (prefixes.isEmpty() && singleIds.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("(p.unit.id in :singles");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("day", day)
-                .and("singles", singleIds.isEmpty() ? List.of(-1L) : singleIds);
-        for (int i = 0; i < prefixes.size(); i++) {
-            where.append(" or p.path like :prefix").append(i);
-            params.and("prefix" + i, prefixes.get(i) + "%");
-        }
-        where.append(")");
-        List<UnitPlacement> placements = UnitPlacement
-                .find("from UnitPlacement p join fetch p.unit left join fetch p.parent where " + where + VALID_ON,
-                        params)
-                .list();
-        return inTreeOrder(placements, null);
+        return inTreeOrder(rows(prefixes, singleIds, day), null);
     }
 
-    private static List<UnitView> inTreeOrder(List<UnitPlacement> placements, Long rootId) {
-        Map<Long, List<UnitPlacement>> children = new HashMap<>();
-        List<UnitPlacement> roots = new ArrayList<>();
+    private static List<UnitView> inTreeOrder(List<Row> placements, Long rootId) {
+        Map<Long, List<Row>> children = new HashMap<>();
+        List<Row> roots = new ArrayList<>();
         java.util.Set<Long> present = new java.util.HashSet<>();
-        placements.forEach(p -> present.add(p.unit.id));
-        for (UnitPlacement p : placements) {
-            boolean isRoot = rootId != null ? p.unit.id.equals(rootId)
-                    : p.parent == null || !present.contains(p.parent.id);
+        placements.forEach(p -> present.add(p.id()));
+        for (Row p : placements) {
+            boolean isRoot = rootId != null ? p.id() == rootId
+                    : p.parentId() == null || !present.contains(p.parentId());
             if (isRoot) {
                 roots.add(p);
-            } else if (p.parent != null) {
-                children.computeIfAbsent(p.parent.id, k -> new ArrayList<>()).add(p);
+            } else if (p.parentId() != null) {
+                children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
             }
         }
-        Comparator<UnitPlacement> order = Comparator.comparing((UnitPlacement p) -> p.unit.kind.level())
-                .thenComparing(p -> p.unit.kind.ordinal()).thenComparing(p -> p.unit.code);
+        Comparator<Row> order = Comparator.comparing((Row p) -> p.kind().level()).thenComparing(p -> p.kind().ordinal())
+                .thenComparing(Row::code);
         List<UnitView> out = new ArrayList<>(placements.size());
-        java.util.ArrayDeque<UnitPlacement> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Row> stack = new java.util.ArrayDeque<>();
         roots.sort(order.reversed());
         roots.forEach(stack::push);
         while (!stack.isEmpty()) {
-            UnitPlacement p = stack.pop();
-            out.add(view(p));
-            List<UnitPlacement> kids = children.getOrDefault(p.unit.id, new ArrayList<>());
+            Row p = stack.pop();
+            out.add(p.view());
+            List<Row> kids = children.getOrDefault(p.id(), new ArrayList<>());
             kids.sort(order.reversed());
             kids.forEach(stack::push);
         }
         return out;
     }
 
-    static UnitView view(UnitPlacement p) {
-        Unit u = p.unit;
-        return new UnitView(u.id, u.code, u.name, u.kind, p.parent == null ? null : p.parent.code, p.depth(),
-                u.validFrom, u.validTo, p.path);
-    }
-
     /** Creates a unit under a parent (null for a root) from its start of validity. */
     public Unit create(String code, String name, UnitKind kind, Unit parent, LocalDate validFrom, LocalDate validTo) {
+        String parentPath = "/";
+        if (parent != null) {
+            parentPath = placementOn(parent, validFrom).map(p -> p.path)
+                    .orElseThrow(() -> PortalException.invalid(messages.get().unitNotValidOn(parent.code,
+                            validFrom.format(vn.tonghop.platform.time.PortalClock.DATE))));
+        }
+        return create(code, name, kind, parent, parentPath, validFrom, validTo);
+    }
+
+    /**
+     * Creates a unit under a parent whose path on {@code validFrom} the caller already knows (an import creating
+     * thousands of units does not ask the database for each parent's path).
+     */
+    Unit create(String code, String name, UnitKind kind, Unit parent, String parentPath, LocalDate validFrom,
+            LocalDate validTo) {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = name;
@@ -157,12 +245,6 @@ public class UnitService {
         unit.validFrom = validFrom;
         unit.validTo = validTo;
         unit.persist();
-        String parentPath = "/";
-        if (parent != null) {
-            parentPath = placementOn(parent, validFrom).map(p -> p.path)
-                    .orElseThrow(() -> PortalException.invalid(messages.get().unitNotValidOn(parent.code,
-                            validFrom.format(vn.tonghop.platform.time.PortalClock.DATE))));
-        }
         UnitPlacement placement = new UnitPlacement();
         placement.unit = unit;
         placement.parent = parent;
@@ -170,6 +252,7 @@ public class UnitService {
         placement.validFrom = validFrom;
         placement.validTo = validTo;
         placement.persist();
+        access.forgetPlacements();
         return unit;
     }
 

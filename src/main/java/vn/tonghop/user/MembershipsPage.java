@@ -3,6 +3,7 @@ package vn.tonghop.user;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,6 +38,9 @@ public class MembershipsPage {
     MembershipService memberships;
 
     @Inject
+    MembershipImportService importer;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -61,6 +65,23 @@ public class MembershipsPage {
                 throw e;
             }
             return flash.refused(e.status(), Templates.memberships(view(form, e.messages())));
+        }
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFile(@RestForm("file") FileUpload file) {
+        try {
+            MembershipImportService.Result r = importer.importFile(MembershipApiResource.bytes(file));
+            return flash.redirect("/memberships",
+                    messages.bundle(MembershipMessages.class).imported(r.rows(), r.usersCreated(), r.granted()));
+        } catch (PortalException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            return flash.refused(422,
+                    Templates.memberships(view(MembershipService.NewMembership.empty(), e.messages())));
         }
     }
 

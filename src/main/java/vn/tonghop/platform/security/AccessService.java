@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.Messages;
@@ -31,20 +30,40 @@ public class AccessService {
     @Inject
     Messages messages;
 
-    /** True when one of the user's memberships with one of these roles covers the unit on the day. */
+    @Inject
+    PlacementPaths placements;
+
+    /**
+     * True when one of the user's memberships with one of these roles covers the unit on the day: the unit itself, or
+     * (administrators, issuers, viewers) a unit whose path on the day starts with the membership unit's path. Decided
+     * in memory from the request's memberships and the placements' paths, read at most once per unit and day.
+     */
     public boolean has(Unit unit, LocalDate day, Set<Role> roles) {
-        Long userId = currentUser.id().orElse(null);
-        if (userId == null || roles.isEmpty()) {
+        if (currentUser.id().isEmpty() || roles.isEmpty()) {
             return false;
         }
-        return Membership.count(
-                "from Membership m where m.user.id = :user and m.role in :roles and (m.unit = :unit"
-                        + " or (m.role in :subtreeRoles and exists (from UnitPlacement p, UnitPlacement a"
-                        + " where p.unit = :unit and a.unit = m.unit and p.path like concat(a.path, '%')"
-                        + " and p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)"
-                        + " and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day))))",
-                Parameters.with("user", userId).and("roles", roles).and("unit", unit).and("subtreeRoles", SUBTREE_ROLES)
-                        .and("day", day)) > 0;
+        List<Membership> mine = currentUser.memberships().stream().filter(m -> roles.contains(m.role)).toList();
+        if (mine.stream().anyMatch(m -> m.unit.id.equals(unit.id))) {
+            return true;
+        }
+        List<Membership> reaching = mine.stream().filter(m -> SUBTREE_ROLES.contains(m.role)).toList();
+        if (reaching.isEmpty()) {
+            return false;
+        }
+        List<String> paths = placements.paths(unit.id, day);
+        for (Membership m : reaching) {
+            for (String ancestor : placements.paths(m.unit.id, day)) {
+                if (paths.stream().anyMatch(p -> p.startsWith(ancestor))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Placements were written in this request: read paths afresh. */
+    public void forgetPlacements() {
+        placements.clear();
     }
 
     public boolean canSee(Unit unit, LocalDate day) {
