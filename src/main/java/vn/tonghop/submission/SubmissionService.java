@@ -32,6 +32,7 @@ import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.TableDef;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitTreeRevision;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Membership;
@@ -97,18 +98,13 @@ public class SubmissionService {
      * the report is their unit's); any other case takes the checks one by one, with their refusals.
      */
     private Located locate(long campaignId, String unitCode) {
-        var session = Submission.getSession();
-        String tenant = String.valueOf(session.getTenantIdentifierValue());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = session.createNativeQuery(OWN_REPORT_SQL).addEntity("s", Submission.class)
-                .addJoin("c", "s.campaign").addJoin("u", "s.unit").addScalar("tree_revision", String.class)
-                .setParameter(1, tenant).setParameter(2, tenant).setParameter(3, tenant).setParameter(4, tenant)
-                .setParameter(5, campaignId).setParameter(6, unitCode).getResultList();
+        List<Object[]> found = Submission.getEntityManager().createQuery(OWN_REPORT, Object[].class)
+                .setParameter("campaign", campaignId).setParameter("code", unitCode).getResultList();
         if (!found.isEmpty()) {
             Object[] row = found.get(0);
             Submission s = (Submission) row[0];
             if (currentUser.grants().stream().anyMatch(g -> g.unitId() == s.unit.id)) {
-                return new Located(s, (String) row[row.length - 1]);
+                return new Located(s, UnitTreeRevision.of((Long) row[1], (Long) row[2]));
             }
         }
         Campaign campaign = campaigns.find(campaignId);
@@ -122,11 +118,9 @@ public class SubmissionService {
         return new Located(s, null);
     }
 
-    /** Native SQL, with the tenant named: Hibernate translates a query of a tenant-filtered session on every call. */
-    private static final String OWN_REPORT_SQL = "select {s.*}, {c.*}, {u.*}, (" + UnitService.TREE_REVISION_SQL
-            + ") as tree_revision from submission s join campaign c on c.id = s.campaign_id and c.tenant_id = ?"
-            + " join unit u on u.id = s.unit_id and u.tenant_id = ?"
-            + " where s.tenant_id = ? and s.campaign_id = ? and u.code = ?";
+    private static final String OWN_REPORT = "select s, r.revision, r.lastTx from Submission s join fetch s.campaign"
+            + " join fetch s.unit u left join UnitTreeRevision r on r.tenantId = s.tenantId"
+            + " where s.campaign.id = :campaign and u.code = :code";
 
     public boolean canRead(Submission s) {
         LocalDate day = s.campaign.referenceDay();

@@ -77,18 +77,16 @@ public class UnitService {
 
     /**
      * The tenant's tree revision as {@link #allCached} compares it. A caller may read it within a query of its own
-     * ({@link #TREE_REVISION_SQL}, tenant as its one parameter) and pass it to {@link #subtreeCached}.
+     * (from {@link UnitTreeRevision}) and pass it to {@link #subtreeCached}.
      */
     public String treeRevision() {
         var session = Unit.getSession();
-        List<?> found = session.createNativeQuery(TREE_REVISION_SQL, String.class)
-                .setParameter(1, String.valueOf(session.getTenantIdentifierValue())).getResultList();
-        return found.isEmpty() || found.get(0) == null ? "0" : String.valueOf(found.get(0));
+        List<?> found = session
+                .createNativeQuery("select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision"
+                        + " where tenant_id = :tenant", String.class)
+                .setParameter("tenant", String.valueOf(session.getTenantIdentifierValue())).getResultList();
+        return found.isEmpty() ? "0" : String.valueOf(found.get(0));
     }
-
-    /** The tenant's tree revision, a scalar subquery with the tenant as its one parameter. */
-    public static final String TREE_REVISION_SQL = "select revision || ':' || coalesce(last_tx, 0)"
-            + " from unit_tree_revision where tenant_id = ?";
 
     /**
      * The same as {@link #subtree} from the kept tree of the day, given the tree revision the caller has just read
