@@ -46,6 +46,13 @@ class RollupExportTest {
         clock.set(null);
     }
 
+    /** The files stay under target/exports for a look (and for the LibreOffice check). */
+    static void keep(String name, byte[] bytes) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "exports");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), bytes);
+    }
+
     static long consolidatedCampaign() {
         long campaign = Scenario.bimSonChain();
         RollupApiTest.allEightSubmit(campaign);
@@ -58,6 +65,7 @@ class RollupExportTest {
         long campaign = consolidatedCampaign();
         byte[] file = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/export.xlsx").then().statusCode(200)
                 .header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
+        keep("bao-cao-tong-hop.xlsx", file);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = book.getSheetAt(0);
             List<String> labels = new ArrayList<>();
@@ -91,6 +99,7 @@ class RollupExportTest {
         long campaign = consolidatedCampaign();
         byte[] file = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/export.docx").then().statusCode(200)
                 .extract().asByteArray();
+        keep("bao-cao-tong-hop.docx", file);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
             assertTrue(text.contains("BÁO CÁO"), text);
