@@ -16,6 +16,10 @@ public final class NarrativeSanitizer {
             .allowAttributes("colspan", "rowspan").matching(java.util.regex.Pattern.compile("[1-9][0-9]?"))
             .onElements("td", "th").toFactory();
 
+    private static final java.util.regex.Pattern LINE_ENDS = java.util.regex.Pattern
+            .compile("(?i)<br\\s*/?>|</p>|</li>|</tr>");
+    private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]*>");
+
     private NarrativeSanitizer() {
     }
 
@@ -37,7 +41,7 @@ public final class NarrativeSanitizer {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html;
         }
-        String text = html.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</tr>", "\n").replaceAll("<[^>]*>", "");
+        String text = TAGS.matcher(LINE_ENDS.matcher(html).replaceAll("\n")).replaceAll("");
         return org.owasp.html.Encoding.decodeHtml(text, false).strip();
     }
 }

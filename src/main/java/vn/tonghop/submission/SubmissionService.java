@@ -32,6 +32,7 @@ import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.TableDef;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitTreeRevision;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Membership;
@@ -84,6 +85,28 @@ public class SubmissionService {
 
     /** A unit's report that the user may read: their own unit's, or one below or addressed from their reach. */
     public Submission find(long campaignId, String unitCode) {
+        return locate(campaignId, unitCode).submission();
+    }
+
+    /** A report found for a request, with the unit tree's revision when it was read alongside. */
+    private record Located(Submission submission, String treeRevision) {
+    }
+
+    /**
+     * The report in one query with its campaign and unit when the user holds a role at the unit (the report staff's
+     * own: every save and submit), which alone makes both readable (the campaign is addressed to one of their units,
+     * the report is their unit's); any other case takes the checks one by one, with their refusals.
+     */
+    private Located locate(long campaignId, String unitCode) {
+        List<Object[]> found = Submission.getEntityManager().createQuery(OWN_REPORT, Object[].class)
+                .setParameter("campaign", campaignId).setParameter("code", unitCode).getResultList();
+        if (!found.isEmpty()) {
+            Object[] row = found.get(0);
+            Submission s = (Submission) row[0];
+            if (currentUser.grants().stream().anyMatch(g -> g.unitId() == s.unit.id)) {
+                return new Located(s, UnitTreeRevision.of((Long) row[1], (Long) row[2]));
+            }
+        }
         Campaign campaign = campaigns.find(campaignId);
         Unit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> PortalException.notFound(messages.get().unitNotFound(unitCode)));
@@ -92,8 +115,12 @@ public class SubmissionService {
         if (!canRead(s)) {
             throw PortalException.notFound(messages.get().unitNotFound(unitCode));
         }
-        return s;
+        return new Located(s, null);
     }
+
+    private static final String OWN_REPORT = "select s, r.revision, r.lastTx from Submission s join fetch s.campaign"
+            + " join fetch s.unit u left join UnitTreeRevision r on r.tenantId = s.tenantId"
+            + " where s.campaign.id = :campaign and u.code = :code";
 
     public boolean canRead(Submission s) {
         LocalDate day = s.campaign.referenceDay();
@@ -162,9 +189,16 @@ public class SubmissionService {
 
     /** Whose rows the unit may fill in {@code units} tables: its own, and its subordinates' when it consolidates. */
     public SubmissionValidator.Scope scope(Submission s) {
+        return scope(s, null);
+    }
+
+    /** The scope from the kept unit tree when the caller has read the tree's revision, else from a query. */
+    private SubmissionValidator.Scope scope(Submission s, String treeRevision) {
         LocalDate day = units.effectiveDay(s.unit, s.campaign.referenceDay());
         Map<String, String> names = new LinkedHashMap<>();
-        for (UnitView v : units.subtree(s.unit, day)) {
+        List<UnitView> subtree = treeRevision == null ? units.subtree(s.unit, day)
+                : units.subtreeCached(s.unit, day, treeRevision);
+        for (UnitView v : subtree) {
             names.put(v.code(), v.name());
         }
         names.putIfAbsent(s.unit.code, s.unit.name);
@@ -185,10 +219,10 @@ public class SubmissionService {
      * the meantime is refused (409) unless this save changes nothing, so that a retried request is harmless.
      */
     public Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
-        Submission s = find(campaignId, unitCode);
+        Located found = locate(campaignId, unitCode);
+        Submission s = found.submission();
         requireEditable(s);
-        // the scope is a subtree query: read it once per save
-        SubmissionValidator.Scope scope = scope(s);
+        SubmissionValidator.Scope scope = scope(s, found.treeRevision());
         SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope);
         if (!normalised.isStorable()) {
             throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
@@ -219,7 +253,8 @@ public class SubmissionService {
     /** Submits the stored report, with explanations for its warnings; errors and unexplained warnings refuse it. */
     public Submission submit(long campaignId, String unitCode, String signerName, String signerTitle,
             Map<String, String> explanations) {
-        Submission s = find(campaignId, unitCode);
+        Located found = locate(campaignId, unitCode);
+        Submission s = found.submission();
         requireEditable(s);
         if (!isSigner(s)) {
             throw PortalException.forbidden(msg().approverOnly());
@@ -232,7 +267,7 @@ public class SubmissionService {
             content = content.merge(new SubmissionContent(null, null, explanations));
         }
         List<SubmissionIssue> blocking = new ArrayList<>();
-        for (SubmissionIssue issue : validator().rules(outline(s), content, scope(s))) {
+        for (SubmissionIssue issue : validator().rules(outline(s), content, scope(s, found.treeRevision()))) {
             if (issue.isError()) {
                 blocking.add(issue);
             } else if (content.explanations().getOrDefault(issue.code(), "").isBlank()) {
@@ -283,24 +318,26 @@ public class SubmissionService {
         return s;
     }
 
+    /**
+     * Keeps the report as it stands as its next version, numbered in the same statement: one plain insert, where an
+     * entity would take a query for the number and have the database send the whole row back.
+     */
     private void keepVersion(Submission s, String note) {
-        SubmissionVersion v = new SubmissionVersion();
-        v.submission = s;
-        // a plain select: Panache's count() has Hibernate translate the query anew on every submit
-        v.number = SubmissionVersion.getEntityManager()
-                .createQuery("select coalesce(max(v.number), 0) from SubmissionVersion v where v.submission = :s",
-                        Integer.class)
-                .setParameter("s", s).getSingleResult() + 1;
-        v.status = s.status;
-        v.data = s.data;
-        v.note = note;
-        v.signerName = s.signerName;
-        v.signerTitle = s.signerTitle;
-        v.late = s.late;
-        v.submittedAt = s.submittedAt;
-        v.createdBy = currentUser.username();
-        v.persist();
+        var session = SubmissionVersion.getSession();
+        String tenant = String.valueOf(session.getTenantIdentifierValue());
+        session.createNativeQuery(KEEP_VERSION).addSynchronizedEntityClass(SubmissionVersion.class)
+                .setParameter(1, tenant).setParameter(2, s.id).setParameter(3, s.status.name()).setParameter(4, s.data)
+                .setParameter(5, note, String.class).setParameter(6, s.signerName, String.class)
+                .setParameter(7, s.signerTitle, String.class).setParameter(8, s.late)
+                .setParameter(9, s.submittedAt, OffsetDateTime.class)
+                .setParameter(10, currentUser.username(), String.class).setParameter(11, s.id).setParameter(12, tenant)
+                .executeUpdate();
     }
+
+    private static final String KEEP_VERSION = "insert into submission_version (tenant_id, submission_id, number,"
+            + " status, data, note, signer_name, signer_title, late, submitted_at, created_by)"
+            + " select ?, ?, coalesce(max(number), 0) + 1, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?"
+            + " from submission_version where submission_id = ? and tenant_id = ?";
 
     public List<SubmissionVersion> versions(long campaignId, String unitCode) {
         Submission s = find(campaignId, unitCode);

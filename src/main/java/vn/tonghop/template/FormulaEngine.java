@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,13 +45,23 @@ public final class FormulaEngine {
 
     private final JexlFeatures features;
     private final JexlEngine jexl;
-    private final Map<TableDef, CompiledTable> cache = Collections
-            .synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<TableDef, CompiledTable> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    /**
+     * Compiled tables by table definition, by identity: templates are parsed once per version and kept, and a record's
+     * own hash would walk its whole definition on every row computed (a national rollup computes some 30 000).
+     */
+    private final Map<TableKey, CompiledTable> cache = new ConcurrentHashMap<>();
+
+    private record TableKey(TableDef table) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && k.table == table;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(table);
+        }
+    }
 
     public FormulaEngine() {
         features = new JexlFeatures().script(false).loops(false).sideEffect(false).sideEffectGlobal(false)
@@ -95,7 +106,7 @@ public final class FormulaEngine {
 
     /** Compiles a table's computed columns (in dependency order) and rules; cached per table definition. */
     public CompiledTable compile(TableDef table) {
-        CompiledTable hit = cache.get(table);
+        CompiledTable hit = cache.get(new TableKey(table));
         if (hit != null) {
             return hit;
         }
@@ -115,7 +126,10 @@ public final class FormulaEngine {
             rules.add(new CompiledTable.CompiledRule(r, compile(r.expr())));
         }
         CompiledTable compiled = new CompiledTable(table, Collections.unmodifiableMap(ordered), List.copyOf(rules));
-        cache.put(table, compiled);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(new TableKey(table), compiled);
         return compiled;
     }
 

@@ -72,27 +72,76 @@ public class UnitService {
      * the tenant's tree revision (bumped by triggers on every change of a unit or placement, V9) stays the same.
      */
     public List<UnitView> allCached(LocalDate day) {
+        return cachedTree(day, treeRevision()).units();
+    }
+
+    /**
+     * The tenant's tree revision as {@link #allCached} compares it. A caller may read it within a query of its own
+     * (from {@link UnitTreeRevision}) and pass it to {@link #subtreeCached}.
+     */
+    public String treeRevision() {
         var session = Unit.getSession();
-        String tenant = String.valueOf(session.getTenantIdentifierValue());
-        List<?> found = session.createNativeQuery(
-                "select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision" + " where tenant_id = :tenant",
-                String.class).setParameter("tenant", tenant).getResultList();
-        String revision = found.isEmpty() ? "0" : String.valueOf(found.get(0));
-        TreeKey key = new TreeKey(tenant, day);
+        List<?> found = session
+                .createNativeQuery("select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision"
+                        + " where tenant_id = :tenant", String.class)
+                .setParameter("tenant", String.valueOf(session.getTenantIdentifierValue())).getResultList();
+        return found.isEmpty() ? "0" : String.valueOf(found.get(0));
+    }
+
+    /**
+     * The same as {@link #subtree} from the kept tree of the day, given the tree revision the caller has just read
+     * ({@link #treeRevision}, null for none yet): no query while the tree does not change. A save asks for its unit's
+     * subtree on every request.
+     */
+    public List<UnitView> subtreeCached(Unit root, LocalDate day, String revision) {
+        CachedTree tree = cachedTree(day, revision == null ? "0" : revision);
+        Integer at = tree.positions().get(root.id);
+        if (at == null) {
+            return List.of();
+        }
+        // the subtree follows its root in depth-first order; keep what the path range and the parent links of
+        // subtree() would keep
+        List<UnitView> all = tree.units();
+        UnitView top = all.get(at);
+        List<UnitView> out = new ArrayList<>();
+        out.add(top);
+        java.util.Set<String> block = new java.util.HashSet<>(List.of(top.code()));
+        java.util.Set<String> kept = new java.util.HashSet<>(List.of(top.code()));
+        for (int i = at + 1; i < all.size(); i++) {
+            UnitView v = all.get(i);
+            if (!block.contains(v.parentCode())) {
+                break;
+            }
+            block.add(v.code());
+            if (kept.contains(v.parentCode()) && v.path().startsWith(top.path())) {
+                out.add(v);
+                kept.add(v.code());
+            }
+        }
+        return out;
+    }
+
+    private CachedTree cachedTree(LocalDate day, String revision) {
+        TreeKey key = new TreeKey(String.valueOf(Unit.getSession().getTenantIdentifierValue()), day);
         CachedTree cached = trees.get(key);
         if (cached != null && cached.revision().equals(revision)) {
-            return cached.units();
+            return cached;
         }
         // read after the revision: a change committed in between makes the next read reload, never the reverse
         List<UnitView> tree = List.copyOf(all(day));
-        trees.put(key, new CachedTree(revision, tree));
-        return tree;
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int i = 0; i < tree.size(); i++) {
+            positions.putIfAbsent(tree.get(i).id(), i);
+        }
+        CachedTree loaded = new CachedTree(revision, tree, positions);
+        trees.put(key, loaded);
+        return loaded;
     }
 
     private record TreeKey(String tenant, LocalDate day) {
     }
 
-    private record CachedTree(String revision, List<UnitView> units) {
+    private record CachedTree(String revision, List<UnitView> units, Map<Long, Integer> positions) {
     }
 
     private final Map<TreeKey, CachedTree> trees = java.util.Collections

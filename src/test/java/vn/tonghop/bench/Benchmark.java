@@ -81,7 +81,16 @@ public final class Benchmark {
         List<String> jvm = new ArrayList<>();
         if (Boolean.getBoolean("bench.jfr")) {
             jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("portal.jfr") + ",settings=profile");
+            // the portal's frames lie under some 100 frames of Vert.x, RESTEasy and interceptors
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
         }
+        // durability as in production (the embedded library's default is off)
+        String server = "synchronous_commit=on";
+        if (Boolean.getBoolean("bench.pgstat")) {
+            server += ";shared_preload_libraries=pg_stat_statements;pg_stat_statements.track=all"
+                    + ";pg_stat_statements.track_planning=on";
+        }
+        jvm.add("-Dtonghop.embedded-db.server-config=" + server);
         portal = Portal.start(project, work, api.keys.getPublic(), System.getProperty("bench.heap", "512m"), jvm);
         api.baseUrl(portal.baseUrl);
         try {
@@ -215,8 +224,9 @@ public final class Benchmark {
         long start;
         List<Future<?>> done = new ArrayList<>();
         try (Portal.Peak rss = new Portal.Peak(portal::rss, Duration.ofMillis(200));
-                Portal.Peak dbRss = new Portal.Peak(portal::databaseRss, Duration.ofSeconds(1));
+                Portal.Peak dbRss = new Portal.Peak(portal::databaseRss, Duration.ofSeconds(5));
                 Portal.Peak heap = new Portal.Peak(portal::heapUsed, Duration.ofMillis(500))) {
+            Statements statements = Boolean.getBoolean("bench.pgstat") ? Statements.reset(portal.databasePort()) : null;
             start = System.nanoTime();
             long portalCpu = portal.cpuMillis();
             long databaseCpu = portal.databaseCpuMillis();
@@ -251,6 +261,10 @@ public final class Benchmark {
             results.rss = rss.max();
             results.dbRss = dbRss.max();
             results.rushHeap = heap.max();
+            if (statements != null) {
+                statements.write(work.resolve("statements.txt"), communes.size());
+                log("PostgreSQL statements of the rush in %s", work.resolve("statements.txt"));
+            }
         }
         results.save = save;
         results.submit = submit;

@@ -112,6 +112,11 @@ final class Portal implements AutoCloseable {
         return postgres().mapToLong(p -> pssOf(p.pid())).sum();
     }
 
+    /** The embedded PostgreSQL's port, from its postmaster.pid (fourth line). */
+    int databasePort() throws IOException {
+        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
+    }
+
     /** CPU time used so far by the portal's JVM, in milliseconds. */
     long cpuMillis() {
         return cpuOf(process.pid(), false);
@@ -122,8 +127,13 @@ final class Portal implements AutoCloseable {
         return postgres().mapToLong(p -> cpuOf(p.pid(), true)).sum();
     }
 
+    /**
+     * The postmaster (the postgres executable started on this data folder) and its processes. The portal's own command
+     * line names the data folder too, so the executable is checked: counting the portal here would count it twice.
+     */
     private Stream<ProcessHandle> postgres() {
-        return ProcessHandle.allProcesses()
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != process.pid())
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir.toString())).orElse(false))
                 .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()));
     }

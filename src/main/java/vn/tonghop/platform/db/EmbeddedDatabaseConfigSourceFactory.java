@@ -34,7 +34,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         int port = ensureStarted(value(context, "tonghop.embedded-db.data-dir", ""),
-                Integer.parseInt(value(context, "tonghop.embedded-db.port", "0")));
+                Integer.parseInt(value(context, "tonghop.embedded-db.port", "0")),
+                serverConfig(value(context, "tonghop.embedded-db.server-config", "")));
         return List.of(new PropertiesConfigSource(
                 Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres",
                         "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"),
@@ -51,7 +52,22 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return value == null || value.getValue() == null || value.getValue().isBlank() ? fallback : value.getValue();
     }
 
-    private static int ensureStarted(String dataDir, int port) {
+    /**
+     * Extra server settings, "name=value" separated by semicolons (the benchmark sets shared_buffers, and
+     * synchronous_commit=on as production has it: the library's default is off).
+     */
+    static Map<String, String> serverConfig(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                out.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+            }
+        }
+        return out;
+    }
+
+    private static int ensureStarted(String dataDir, int port, Map<String, String> serverConfig) {
         synchronized (System.getProperties()) {
             String running = System.getProperty(PORT_PROPERTY);
             if (running != null) {
@@ -61,6 +77,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 // A busy machine, or recovery after an unclean stop, can take longer than the library's 10 s.
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
                         .setServerConfig("max_connections", "200").setPGStartupWait(java.time.Duration.ofSeconds(90));
+                serverConfig.forEach(builder::setServerConfig);
                 if (!dataDir.isBlank()) {
                     Path dir = Path.of(dataDir).toAbsolutePath();
                     Files.createDirectories(dir);

@@ -42,11 +42,15 @@ public class Messages {
                 : MessageBundles.get(AppMessages.class);
     }
 
-    /** A feature's message bundle in the user's language. */
+    /** A feature's message bundle in the user's language (looked up once per bundle and language). */
     public <T> T bundle(Class<T> type) {
-        return "en".equals(locale().getLanguage()) ? MessageBundles.get(type, Localized.Literal.of("en"))
-                : MessageBundles.get(type);
+        boolean english = "en".equals(locale().getLanguage());
+        return type.cast((english ? ENGLISH_BUNDLES : BUNDLES).computeIfAbsent(type,
+                t -> english ? MessageBundles.get(t, Localized.Literal.of("en")) : MessageBundles.get(t)));
     }
+
+    private static final java.util.Map<Class<?>, Object> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Class<?>, Object> ENGLISH_BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateInstance localise(TemplateInstance template) {
         return template.setLocale(locale());

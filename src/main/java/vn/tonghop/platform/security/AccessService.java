@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.user.Membership;
 import vn.tonghop.user.Role;
 
 /**
  * Answers "may the current user act on this unit?". Administrators, issuers and viewers reach down their unit's
  * subtree; reporters and approvers act on their own unit only. Never sideways or up. Tenant scoping comes on top from
- * the Hibernate discriminator.
+ * the Hibernate discriminator. Decided from the request's {@link Grant}s, read with the identity.
  */
 @ApplicationScoped
 public class AccessService {
@@ -42,17 +41,17 @@ public class AccessService {
         if (currentUser.id().isEmpty() || roles.isEmpty()) {
             return false;
         }
-        List<Membership> mine = currentUser.memberships().stream().filter(m -> roles.contains(m.role)).toList();
-        if (mine.stream().anyMatch(m -> m.unit.id.equals(unit.id))) {
+        List<Grant> mine = currentUser.grants().stream().filter(g -> roles.contains(g.role())).toList();
+        if (mine.stream().anyMatch(g -> g.unitId() == unit.id)) {
             return true;
         }
-        List<Membership> reaching = mine.stream().filter(m -> SUBTREE_ROLES.contains(m.role)).toList();
+        List<Grant> reaching = mine.stream().filter(g -> SUBTREE_ROLES.contains(g.role())).toList();
         if (reaching.isEmpty()) {
             return false;
         }
         List<String> paths = placements.paths(unit.id, day);
-        for (Membership m : reaching) {
-            for (String ancestor : placements.paths(m.unit.id, day)) {
+        for (Grant g : reaching) {
+            for (String ancestor : placements.paths(g.unitId(), day)) {
                 if (paths.stream().anyMatch(p -> p.startsWith(ancestor))) {
                     return true;
                 }
@@ -93,7 +92,7 @@ public class AccessService {
     }
 
     public boolean isTenantAdmin() {
-        return currentUser.memberships().stream().anyMatch(m -> m.role == Role.ADMIN);
+        return currentUser.grants().stream().anyMatch(g -> g.role() == Role.ADMIN);
     }
 
     public void requireTenantAdmin() {

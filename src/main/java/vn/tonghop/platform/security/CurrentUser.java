@@ -18,6 +18,9 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    TenantContext tenantContext;
+
     private List<Membership> memberships;
 
     public boolean isLoggedIn() {
@@ -47,6 +50,19 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return identity.hasRole(role.code());
+    }
+
+    /**
+     * The user's roles at units, read with the identity at login of the request (no query). Inside another tenant than
+     * the user's own (a platform administrator's or a job's tenant context) they are read from that tenant instead.
+     */
+    public List<Grant> grants() {
+        List<Grant> grants = identity.isAnonymous() ? null : identity.getAttribute(PortalIdentityAugmentor.GRANTS);
+        boolean otherTenant = tenantContext.override().filter(t -> !t.equals(tenantCode().orElse(null))).isPresent();
+        if (grants == null || otherTenant) {
+            return memberships().stream().map(m -> new Grant(m.unit.id, m.role)).toList();
+        }
+        return grants;
     }
 
     /** Memberships in the user's tenant, with their units, in a stable order. */

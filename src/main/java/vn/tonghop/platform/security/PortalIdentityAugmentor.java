@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -16,11 +18,13 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.tonghop.user.Role;
 
 /**
- * Binds an authenticated login to the portal's user record: its tenant and the coarse roles of its memberships. Rights
- * never come from the identity provider's roles. Plain JDBC because the tenant is not known yet, so the tenant-filtered
- * Hibernate session cannot be used here.
+ * Binds an authenticated login to the portal's user record: its tenant, its memberships (unit and role, for the
+ * request's access checks) and their coarse roles, in one query per request. Rights never come from the identity
+ * provider's roles. Plain JDBC because the tenant is not known yet, so the tenant-filtered Hibernate session cannot be
+ * used here.
  */
 @ApplicationScoped
 public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -29,11 +33,13 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
     public static final String TENANT = "tonghop.tenant";
     public static final String PLATFORM_ADMIN_ROLE = "platform-admin";
 
+    /** The user's memberships in their tenant, as {@link Grant}s: access checks need no further query. */
+    public static final String GRANTS = "tonghop.grants";
+
     private static final String USER_QUERY = """
-            select u.id, u.tenant_id, u.platform_admin,
-                   (select string_agg(distinct m.role, ',') from membership m
-                     where m.user_id = u.id and m.tenant_id = u.tenant_id) as roles
-              from app_user u where u.username = ?""";
+            select u.id, u.tenant_id, u.platform_admin, m.unit_id, m.role
+              from app_user u left join membership m on m.user_id = u.id and m.tenant_id = u.tenant_id
+             where u.username = ?""";
 
     @Inject
     DataSource dataSource;
@@ -53,21 +59,28 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
                 PreparedStatement statement = connection.prepareStatement(USER_QUERY)) {
             statement.setString(1, username);
             try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next()) {
-                    builder.addAttribute(USER_ID, rs.getLong(1));
-                    if (rs.getString(2) != null) {
-                        builder.addAttribute(TENANT, rs.getString(2));
-                    }
-                    Set<String> roles = new HashSet<>();
-                    if (rs.getBoolean(3)) {
-                        roles.add(PLATFORM_ADMIN_ROLE);
-                    }
-                    String memberRoles = rs.getString(4);
-                    if (memberRoles != null) {
-                        for (String role : memberRoles.split(",")) {
-                            roles.add(role.toLowerCase());
+                Set<String> roles = new HashSet<>();
+                List<Grant> grants = new ArrayList<>();
+                boolean found = false;
+                while (rs.next()) {
+                    if (!found) {
+                        found = true;
+                        builder.addAttribute(USER_ID, rs.getLong(1));
+                        if (rs.getString(2) != null) {
+                            builder.addAttribute(TENANT, rs.getString(2));
+                        }
+                        if (rs.getBoolean(3)) {
+                            roles.add(PLATFORM_ADMIN_ROLE);
                         }
                     }
+                    String role = rs.getString(5);
+                    if (role != null) {
+                        roles.add(role.toLowerCase());
+                        grants.add(new Grant(rs.getLong(4), Role.valueOf(role)));
+                    }
+                }
+                if (found) {
+                    builder.addAttribute(GRANTS, List.copyOf(grants));
                     builder.addRoles(roles);
                 }
             }
