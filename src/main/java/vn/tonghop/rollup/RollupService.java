@@ -55,9 +55,10 @@ import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Role;
 
 /**
- * Consolidates a campaign live from the stored reports (no batch job): every read reflects every save. A recipient that
- * relayed the campaign to its own subordinates contributes their reports too, unless it has submitted its own copy of
- * their figures, which then wins (it is what the recipient approved).
+ * Consolidates a campaign live from the stored reports (no batch job): every read reflects every save (a rollup is kept
+ * by {@link RollupCache} only until one of its inputs changes). A recipient that relayed the campaign to its own
+ * subordinates contributes their reports too, unless it has submitted its own copy of their figures, which then wins
+ * (it is what the recipient approved).
  */
 @ApplicationScoped
 @Transactional
@@ -84,6 +85,9 @@ public class RollupService {
     @Inject
     ReportContents contents;
 
+    @Inject
+    RollupCache cache;
+
     private final FormulaEngine engine = new FormulaEngine();
     private final Aggregator aggregator = new Aggregator(engine);
     private final UnitsTableAssembler unitsAssembler = new UnitsTableAssembler(aggregator);
@@ -108,6 +112,10 @@ public class RollupService {
 
     public RollupView rollup(long campaignId, Options options) {
         Campaign c = requireReadable(campaignId);
+        return cache.get(c, options, clock.nowOffset(), () -> compute(c, options));
+    }
+
+    private RollupView compute(Campaign c, Options options) {
         RollupTree tree = load(c, options.includeDrafts());
         OutlineTemplate outline = templates.outline(c.template);
         List<TableRollup> tables = new ArrayList<>();

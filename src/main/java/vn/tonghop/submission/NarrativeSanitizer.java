@@ -16,10 +16,6 @@ public final class NarrativeSanitizer {
             .allowAttributes("colspan", "rowspan").matching(java.util.regex.Pattern.compile("[1-9][0-9]?"))
             .onElements("td", "th").toFactory();
 
-    private static final java.util.regex.Pattern LINE_ENDS = java.util.regex.Pattern
-            .compile("(?i)<br\\s*/?>|</p>|</li>|</tr>");
-    private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]*>");
-
     private NarrativeSanitizer() {
     }
 
@@ -33,7 +29,10 @@ public final class NarrativeSanitizer {
         return POLICY.sanitize(text);
     }
 
-    /** The text a reader sees, for length limits and plain exports: tags removed, entities decoded. */
+    /**
+     * The text a reader sees, for length limits and plain exports: tags removed (a paragraph, item, table row or line
+     * break ends a line), entities decoded. One pass over the text: every save measures every section with it.
+     */
     public static String plainText(String html) {
         if (html == null || html.isEmpty()) {
             return "";
@@ -41,7 +40,31 @@ public final class NarrativeSanitizer {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return html;
         }
-        String text = TAGS.matcher(LINE_ENDS.matcher(html).replaceAll("\n")).replaceAll("");
-        return org.owasp.html.Encoding.decodeHtml(text, false).strip();
+        StringBuilder text = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            int close = c == '<' ? html.indexOf('>', i + 1) : -1;
+            if (close < 0) {
+                text.append(c);
+                i++;
+                continue;
+            }
+            if (endsLine(html, i + 1, close)) {
+                text.append('\n');
+            }
+            i = close + 1;
+        }
+        return org.owasp.html.Encoding.decodeHtml(text.toString(), false).strip();
+    }
+
+    /** Whether the tag between {@code from} and {@code to} is {@code br}, {@code /p}, {@code /li} or {@code /tr}. */
+    private static boolean endsLine(String html, int from, int to) {
+        String tag = html.substring(from, to).strip().toLowerCase(java.util.Locale.ROOT);
+        if (tag.startsWith("br")) {
+            String rest = tag.substring(2).strip();
+            return rest.isEmpty() || rest.equals("/");
+        }
+        return tag.equals("/p") || tag.equals("/li") || tag.equals("/tr");
     }
 }

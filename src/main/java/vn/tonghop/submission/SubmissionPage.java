@@ -208,7 +208,7 @@ public class SubmissionPage {
     }
 
     private Response statusOnly(int status, String text, String kind) {
-        return fragment(status, new Refresh(List.of(), List.of(), false, null, text, kind));
+        return fragment(status, new Refresh(List.of(), List.of(), false, null, text, kind, null));
     }
 
     private SubmissionMessages msg() {

@@ -156,8 +156,12 @@ public final class SubmissionPageModel {
     }
 
     /** Answer of an autosave or recomputation: computed values and issues to put in place. */
+    /**
+     * {@code displayStatus}, after a save: the report's status for the badge in the page's header (a first save turns
+     * "not opened" into "draft").
+     */
     public record Refresh(List<Output> outputs, List<IssueView> issues, boolean showIssues, Long version,
-            String statusText, String statusKind) {
+            String statusText, String statusKind, String displayStatus) {
     }
 
     public record Output(String elementId, String display) {

@@ -165,7 +165,7 @@ public class SubmissionPages {
                 scope);
         List<SubmissionIssue> issues = issuesOf(SubmissionContent.EMPTY, outline, scope, form);
         return new Refresh(SubmissionGrids.outputs(outline, scope, n.content()),
-                SubmissionGrids.issueViews(issues, form.explanations()), true, null, statusText, "saved");
+                SubmissionGrids.issueViews(issues, form.explanations()), true, null, statusText, "saved", null);
     }
 
     /**
@@ -182,7 +182,8 @@ public class SubmissionPages {
         Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
         explanations.putAll(form.explanations());
         return new Refresh(SubmissionGrids.outputs(outline, scope, shown),
-                SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind);
+                SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind,
+                version == null ? null : campaigns.displayStatus(s));
     }
 
     /** The stored report with the readable parts of the form over it. */

@@ -16,6 +16,8 @@ document.addEventListener('DOMContentLoaded', () => {
     tinymce.init({
       selector: 'textarea.rich-text', base_url: '/webjars/tinymce/6.8.3', suffix: '.min',
       menubar: false, branding: false, promotion: false, plugins: 'lists table',
+      language: document.documentElement.lang === 'vi' ? 'vi' : 'en',
+      language_url: document.documentElement.lang === 'vi' ? '/static/tinymce-vi.js' : undefined,
       toolbar: 'undo redo | bold italic underline | bullist numlist | table', height: 260
     });
   }

@@ -605,6 +605,9 @@
       suffix: '.min',
       promotion: false,
       branding: false,
+      // the page's language: Vietnamese unless the user chose English
+      language: document.documentElement.lang === 'vi' ? 'vi' : 'en',
+      language_url: document.documentElement.lang === 'vi' ? '/static/tinymce-vi.js' : undefined,
       menubar: false,
       elementpath: false,
       plugins: 'lists table',

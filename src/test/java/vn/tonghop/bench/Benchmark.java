@@ -369,9 +369,34 @@ public final class Benchmark {
 
     private void rollups() {
         results.rollupProvince = timeRollup(Country.LARGE_PROVINCE, 60);
+        results.rollupProvinceChanged = timeRollupAfterChange(Country.LARGE_PROVINCE, 20);
         if (national) {
             results.rollupNational = timeRollup(country.units.get(0).code(), 30);
+            results.rollupNationalChanged = timeRollupAfterChange(country.units.get(0).code(), 20);
         }
+    }
+
+    /**
+     * Reads that follow a change (the issuer edits its consolidated text before each): the portal keeps a rollup only
+     * while nothing under it changes, so these compute it anew, as the first read after any save does.
+     */
+    private Stats timeRollupAfterChange(String issuerCode, int times) {
+        String login = person(issuerCode);
+        String campaign = "/api/campaigns/" + campaignOf.get(issuerCode);
+        Stats s = new Stats();
+        for (int i = 0; i < times; i++) {
+            JsonNode own = Api.expect(api.get(login, campaign + "/consolidated"), "Consolidated").json();
+            Api.expect(
+                    api.put(login, campaign + "/consolidated",
+                            Map.of("version", own.get("version").asLong(), "sections",
+                                    Map.of("ton-tai-han-che", "<p>Bản tổng hợp, lần sửa " + (i + 1) + ".</p>"))),
+                    "Editing the consolidated report");
+            Api.Answer a = api.get(login, campaign + "/rollup");
+            s.add(a.nanos(), a.ok());
+        }
+        log("rollup of %s after a change: p50 %.0f ms, p99 %.0f ms (%d reads)", issuerCode, s.medianMs(),
+                s.percentileMs(99), times);
+        return s;
     }
 
     private Stats timeRollup(String issuerCode, int times) {

@@ -26,6 +26,8 @@ final class Results {
     String arrivedProvince;
     Stats rollupProvince;
     Stats rollupNational;
+    Stats rollupProvinceChanged;
+    Stats rollupNationalChanged;
     Map<String, Export> exportsProvince;
     Map<String, Export> exportsNational;
 
@@ -58,8 +60,15 @@ final class Results {
                     fmt("**%.0f / %.0f ms**", rollupNational.medianMs(), rollupNational.percentileMs(99)),
                     "p50 ≤ 150 ms, p99 ≤ 400 ms");
         }
+        if (national) {
+            row(t, "rollup, national, read right after a change (computed anew), p50 / p99",
+                    fmt("%.0f / %.0f ms", rollupNationalChanged.medianMs(), rollupNationalChanged.percentileMs(99)),
+                    "");
+        }
         row(t, "rollup, large province (27 districts, 560 communes), p50 / p99",
                 fmt("%.0f / %.0f ms", rollupProvince.medianMs(), rollupProvince.percentileMs(99)), "");
+        row(t, "rollup, large province, read right after a change, p50 / p99",
+                fmt("%.0f / %.0f ms", rollupProvinceChanged.medianMs(), rollupProvinceChanged.percentileMs(99)), "");
         if (national) {
             export(t, "national", exportsNational, true);
         }

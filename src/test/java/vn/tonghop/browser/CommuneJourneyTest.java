@@ -98,6 +98,10 @@ class CommuneJourneyTest {
         assertEquals("80", browser.text(cell("14794", "ty_le_dung_han")));
         assertEquals("Cán bộ tận tình, đúng giờ.", editorText("uu-diem"));
         assertFalse(browser.shows("restore-draft"), "nothing unsaved is left on this computer");
+        // the editor speaks the page's language too; and the first save turned the header's badge into "draft"
+        assertEquals(Boolean.TRUE,
+                js("return !!document.querySelector('#item-uu-diem .tox-tbtn[aria-label=\"In đậm\"]');"));
+        assertEquals("Đang soạn", browser.text("submission-status"));
         assertFalse(browser.shows("submit-report"), "a reporter prepares, the approver submits");
         assertTrue(browser.shows("approver-note"));
 

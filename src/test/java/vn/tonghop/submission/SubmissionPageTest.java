@@ -164,6 +164,10 @@ class SubmissionPageTest {
         long version = version("badinh.cb", campaign, "14794");
         assertTrue(version > 0);
         assertTrue(body.contains("id=\"save-status\""), body);
+        // the header's badge turns from "not opened" to "draft" with the first save
+        assertTrue(
+                body.contains("<span id=\"submission-status\" class=\"badge fs-6 status-DRAFT\" hx-swap-oob=\"true\">"),
+                body);
         assertTrue(body.contains("Đã lưu lúc 08:00 (phiên bản " + version + ")"), body);
         assertTrue(body.contains("<input type=\"hidden\" id=\"version\" name=\"version\" value=\"" + version
                 + "\" hx-swap-oob=\"true\">"), body);

@@ -340,6 +340,10 @@ public interface AppMessages {
     @Message("Ngôn ngữ")
     String language();
 
+    /** The page's language for {@code <html lang>}: screen readers and the rich-text editor read it. */
+    @Message("vi")
+    String langCode();
+
     @Message("{#when kind}{#is MINISTRY}Bộ, ngành trung ương{#is PROVINCE}Tỉnh, thành phố{#is DEPARTMENT}Sở, ban, ngành{#is DISTRICT}Huyện, thị xã, thành phố{#is COMMUNE}Xã, phường, thị trấn{#is OFFICE}Phòng, bộ phận{/when}")
     String kindName(vn.tonghop.unit.UnitKind kind);
 

@@ -1,0 +1,31 @@
+/* Vietnamese for the parts of TinyMCE the portal shows (toolbar, table and list dialogs); TinyMCE's own packs are not
+   published as a webjar. Keys are TinyMCE's English strings. */
+tinymce.addI18n('vi', {
+  'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Bold': 'In đậm', 'Italic': 'In nghiêng', 'Underline': 'Gạch chân',
+  'Bullet list': 'Danh sách gạch đầu dòng', 'Numbered list': 'Danh sách đánh số',
+  'List properties...': 'Thuộc tính danh sách...', 'List Properties': 'Thuộc tính danh sách',
+  'Start list at number': 'Bắt đầu đánh số từ',
+  'Table': 'Bảng', 'Insert table': 'Chèn bảng', 'Table properties': 'Thuộc tính bảng',
+  'Table Properties': 'Thuộc tính bảng', 'Delete table': 'Xóa bảng', 'Table caption': 'Chú thích bảng',
+  'Table styles': 'Kiểu bảng', 'Caption': 'Chú thích', 'Show caption': 'Hiện chú thích',
+  'Row': 'Hàng', 'Rows': 'Số hàng', 'Column': 'Cột', 'Cols': 'Số cột', 'Cell': 'Ô',
+  'Insert row before': 'Chèn hàng phía trên', 'Insert row after': 'Chèn hàng phía dưới', 'Delete row': 'Xóa hàng',
+  'Insert column before': 'Chèn cột bên trái', 'Insert column after': 'Chèn cột bên phải',
+  'Delete column': 'Xóa cột', 'Cut row': 'Cắt hàng', 'Copy row': 'Sao chép hàng',
+  'Paste row before': 'Dán hàng phía trên', 'Paste row after': 'Dán hàng phía dưới', 'Cut column': 'Cắt cột',
+  'Copy column': 'Sao chép cột', 'Paste column before': 'Dán cột bên trái', 'Paste column after': 'Dán cột bên phải',
+  'Row properties': 'Thuộc tính hàng', 'Row Properties': 'Thuộc tính hàng', 'Cell properties': 'Thuộc tính ô',
+  'Cell Properties': 'Thuộc tính ô', 'Merge cells': 'Gộp ô', 'Split cell': 'Tách ô',
+  'Row header': 'Tiêu đề hàng', 'Column header': 'Tiêu đề cột', 'Header cell': 'Ô tiêu đề', 'Header': 'Đầu bảng',
+  'Body': 'Thân bảng', 'Footer': 'Chân bảng', 'Row type': 'Loại hàng', 'Cell type': 'Loại ô',
+  'Row group': 'Nhóm hàng', 'Column group': 'Nhóm cột', 'Scope': 'Phạm vi',
+  'General': 'Chung', 'Advanced': 'Nâng cao', 'Width': 'Chiều rộng', 'Height': 'Chiều cao',
+  'Cell padding': 'Lề trong ô', 'Cell spacing': 'Khoảng cách ô', 'Alignment': 'Căn lề',
+  'Horizontal align': 'Căn ngang', 'Vertical align': 'Căn dọc', 'Left': 'Trái', 'Center': 'Giữa', 'Right': 'Phải',
+  'Top': 'Trên', 'Middle': 'Giữa', 'Bottom': 'Dưới', 'None': 'Không', 'Select...': 'Chọn...',
+  'Border width': 'Độ dày viền', 'Border style': 'Kiểu viền', 'Border color': 'Màu viền',
+  'Background color': 'Màu nền', 'Class': 'Lớp', 'Cancel': 'Hủy', 'Save': 'Lưu', 'Close': 'Đóng', 'OK': 'Đồng ý',
+  'Rich Text Area': 'Vùng soạn thảo', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn thảo. Nhấn ALT-0 để xem trợ giúp.',
+  'Press Alt+0 for help': 'Nhấn Alt+0 để xem trợ giúp', 'Text color': 'Màu chữ', 'Formats': 'Định dạng',
+  'More...': 'Thêm...', 'Reveal or hide additional toolbar items': 'Hiện hoặc ẩn thêm công cụ'
+});
