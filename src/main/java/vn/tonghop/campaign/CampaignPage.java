@@ -155,7 +155,7 @@ public class CampaignPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CampaignView> issued, List<InboxRow> inbox, boolean canIssue);
+        static native TemplateInstance list(List<CampaignListItem> issued, List<InboxRow> inbox, boolean canIssue);
 
         static native TemplateInstance editor(Editor editor);
 
@@ -187,8 +187,8 @@ public class CampaignPage {
 
     @GET
     public TemplateInstance list() {
-        List<CampaignView> issued = campaigns.issuedInMyReach().stream().map(c -> CampaignView.of(c, campaigns))
-                .toList();
+        List<Campaign> mine = campaigns.issuedInMyReach();
+        List<CampaignListItem> issued = CampaignListItem.of(mine, campaigns.progress(mine));
         List<InboxRow> inbox = api.inbox().stream().map(e -> new InboxRow(e, timeLeft(e.status(), e.deadline()),
                 "/campaigns/" + e.campaignId() + "/submissions/" + e.unitCode())).toList();
         boolean canIssue = !access.unitsWithRole(EnumSet.of(Role.ISSUER)).isEmpty();

@@ -400,4 +400,25 @@ class CampaignPageTest {
         Tokens.as("vp.bimson").get("/campaigns/new").then().body(containsString("3. Kỳ báo cáo · Hạn nộp"))
                 .body(matchesPattern("(?s).*<span class=\"navbar-text[^\"]*\">Ngôn ngữ:</span>.*"));
     }
+
+    @Test
+    void theIssuedListShowsEachCampaignsProgress() {
+        long parent = Scenario.publishProvincialRequest();
+        long child = Scenario.relayToBimSonCommunes(parent);
+        Scenario.fillAndSubmit(child, "14794", "badinh.cb", "badinh.ct", 10, 8, 1);
+
+        String list = Tokens.as("vp.bimson").get("/campaigns").then().statusCode(200).extract().asString();
+        assertTrue(row(list, child).contains("Đã nộp 1/8"), row(list, child));
+        assertTrue(row(list, child).contains("675/UBND-VP"), row(list, child));
+        // the province sees its own request and Bỉm Sơn's relay below it, each with its own count
+        String province = Tokens.as("snv.thanhhoa").get("/campaigns").then().statusCode(200).extract().asString();
+        assertTrue(row(province, parent).contains("Đã nộp 0/3"), row(province, parent));
+        assertTrue(row(province, child).contains("Đã nộp 1/8"), row(province, child));
+    }
+
+    /** The issued list's row of a campaign. */
+    private static String row(String page, long campaign) {
+        Matcher m = Pattern.compile("(?s)<tr>\\s*<td><a href=\"/campaigns/" + campaign + "\">.*?</tr>").matcher(page);
+        return m.find() ? m.group() : "(no row for campaign " + campaign + ")";
+    }
 }
