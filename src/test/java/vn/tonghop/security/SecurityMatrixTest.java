@@ -38,6 +38,7 @@ import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
+import vn.tonghop.notification.Notification;
 import vn.tonghop.user.Membership;
 
 /**
@@ -87,10 +88,12 @@ class SecurityMatrixTest {
     long campaign;
     long baDinhAttachment;
     long ngocTraoAttachment;
+    long baDinhNotification;
+    long ngocTraoNotification;
     long membership;
     Map<String, Object> before;
 
-    record Persona(String user, String unitCode, long attachment, Set<String> forbidden) {
+    record Persona(String user, String unitCode, long attachment, long notification, Set<String> forbidden) {
         String name() {
             return user == null ? "anonymous" : user;
         }
@@ -138,6 +141,9 @@ class SecurityMatrixTest {
         Map<String, Object> request = Scenario.bimSonRequest("2017-04-25T17:00:00+07:00", List.of("14794", "14797"));
         request.put("title", campaignTitle);
         campaign = Scenario.createAndPublish("vp.bimson", request);
+        // the notices of the request to each commune: aimed at by the other commune
+        baDinhNotification = notice("14794");
+        ngocTraoNotification = notice("14797");
         baDinhAttachment = attach("14794", "badinh.cb", baDinhMarker);
         ngocTraoAttachment = attach("14797", "ngoctrao.cb", ngocTraoMarker);
         report("14794", "badinh.cb", "badinh.ct", baDinhMarker);
@@ -157,6 +163,13 @@ class SecurityMatrixTest {
                         Map.of("phu-luc-2", Map.of("rows", List.of(Scenario.phuLuc2Row("381", 5, 5, 0))))))
                 .put("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200);
         before = state();
+    }
+
+    private long notice(String unit) {
+        return tenants.call("thanh-hoa",
+                () -> Notification
+                        .<Notification> find("campaign.id = ?1 and unit.code = ?2 order by id", campaign, unit)
+                        .firstResult().id);
     }
 
     private long attach(String unit, String writer, String marker) {
@@ -190,12 +203,12 @@ class SecurityMatrixTest {
         Set<String> all = Set.of(campaignTitle, baDinhMarker, ngocTraoMarker, consolidatedMarker, unitMarker,
                 templateMarker);
         Set<String> outsiders = Set.of(campaignTitle, baDinhMarker, ngocTraoMarker, consolidatedMarker, unitMarker);
-        return List.of(new Persona(null, "14794", baDinhAttachment, all),
-                new Persona("vp.hoangmai", "14794", baDinhAttachment, all),
-                new Persona("hatrung.vp", "14794", baDinhAttachment, outsiders),
-                new Persona("badinh.cb", "14797", ngocTraoAttachment,
+        return List.of(new Persona(null, "14794", baDinhAttachment, baDinhNotification, all),
+                new Persona("vp.hoangmai", "14794", baDinhAttachment, baDinhNotification, all),
+                new Persona("hatrung.vp", "14794", baDinhAttachment, baDinhNotification, outsiders),
+                new Persona("badinh.cb", "14797", ngocTraoAttachment, ngocTraoNotification,
                         Set.of(ngocTraoMarker, consolidatedMarker, unitMarker)),
-                new Persona("ngoctrao.cb", "14794", baDinhAttachment,
+                new Persona("ngoctrao.cb", "14794", baDinhAttachment, baDinhNotification,
                         Set.of(baDinhMarker, consolidatedMarker, unitMarker)));
     }
 
@@ -299,7 +312,9 @@ class SecurityMatrixTest {
     private String value(String name, String path, Persona p) {
         return switch (name) {
             case "id" -> path.startsWith("/memberships") ? String.valueOf(membership)
-                    : path.startsWith("/attachments") ? String.valueOf(p.attachment()) : String.valueOf(campaign);
+                    : path.startsWith("/attachments") ? String.valueOf(p.attachment())
+                            : path.contains("/notifications/") ? String.valueOf(p.notification())
+                                    : String.valueOf(campaign);
             case "attachmentId" -> String.valueOf(p.attachment());
             case "unitCode" -> p.unitCode();
             case "table" -> "phu-luc-2";
