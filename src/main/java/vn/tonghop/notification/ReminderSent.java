@@ -15,8 +15,8 @@ import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.unit.Unit;
 
 /**
- * A scheduled reminder that went out: unique per campaign, unit and kind. Rows are claimed by a native insert (see
- * {@link ReminderService}); the entity is for reading them.
+ * A scheduled reminder that went out: unique per campaign, unit, kind and deadline (an extension starts them anew).
+ * Rows are claimed by a native insert (see {@link ReminderService}); the entity is for reading them.
  */
 @Entity
 @Table(name = "reminder_sent")

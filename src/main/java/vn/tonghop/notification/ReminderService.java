@@ -27,9 +27,10 @@ import vn.tonghop.unit.Unit;
 
 /**
  * Reminders to units that have not submitted: scheduled ones a few days before the deadline, on the day and once
- * overdue, and the issuer's "remind now". A scheduled reminder is claimed by inserting its row into
- * {@code reminder_sent} with "on conflict do nothing" before anything is sent: of several replicas running at once,
- * only the one whose insert went in sends it, and a restarted portal finds the rows already there.
+ * overdue (each once per deadline: an extended one gets its own), and the issuer's "remind now". A scheduled reminder
+ * is claimed by inserting its row into {@code reminder_sent} with "on conflict do nothing" before anything is sent: of
+ * several replicas running at once, only the one whose insert went in sends it, and a restarted portal finds the rows
+ * already there.
  */
 @ApplicationScoped
 @Transactional
@@ -117,7 +118,7 @@ public class ReminderService {
                 insert into reminder_sent (tenant_id, campaign_id, unit_id, kind, deadline, sent_at)
                 select :tenant, :campaign, :unit, :kind, :deadline, :at
                  where exists (select 1 from submission where id = :submission and status <> 'SUBMITTED')
-                on conflict (campaign_id, unit_id, kind) do nothing""").setParameter("tenant", s.tenantId)
+                on conflict (campaign_id, unit_id, kind, deadline) do nothing""").setParameter("tenant", s.tenantId)
                 .setParameter("campaign", s.campaign.id).setParameter("unit", s.unit.id)
                 .setParameter("kind", d.kind().name()).setParameter("deadline", d.deadline())
                 .setParameter("at", clock.nowOffset()).setParameter("submission", s.id).executeUpdate() == 1;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.OpsFixtures;
@@ -123,6 +125,35 @@ class ReminderJobTest {
         List<String> ngocTrao = Tokens.as("ngoctrao.cb").get("/api/notifications").then().statusCode(200).extract()
                 .jsonPath().getList("notifications.findAll { it.campaignId == " + id + " }.kind");
         assertThat(ngocTrao, containsInAnyOrder("PUBLISHED", "REMINDER_BEFORE"));
+    }
+
+    @Test
+    void anExtendedDeadlineGetsItsOwnRemindersAndNoneOverdueUnderTheOldOne() {
+        at("2017-08-01T08:00");
+        String title = OpsFixtures.uniqueTitle("Báo cáo gia hạn");
+        long id = OpsFixtures.bimSonCampaign(title, "2017-08-05T17:00:00+07:00", List.of("14794"));
+        at("2017-08-03T08:00");
+        job.runAll();
+        at("2017-08-05T08:00");
+        job.runAll();
+        assertEquals(List.of("14794:REMINDER_BEFORE", "14794:REMINDER_DUE"), sent(id));
+
+        Tokens.as("vp.bimson").contentType(ContentType.JSON)
+                .body(Map.of("unitCode", "14794", "deadline", "2017-08-12T17:00:00+07:00", "reason", "Mưa bão"))
+                .post("/api/campaigns/" + id + "/extend").then().statusCode(200);
+        at("2017-08-06T08:00"); // past the old deadline, not the new one
+        job.runAll();
+        assertEquals(2, sent(id).size());
+        at("2017-08-10T08:00");
+        job.runAll();
+        at("2017-08-12T08:00");
+        job.runAll();
+        assertEquals(
+                List.of("14794:REMINDER_BEFORE", "14794:REMINDER_DUE", "14794:REMINDER_BEFORE", "14794:REMINDER_DUE"),
+                sent(id));
+        List<String> kinds = Tokens.as("badinh.cb").get("/api/notifications").then().statusCode(200).extract()
+                .jsonPath().getList("notifications.findAll { it.campaignId == " + id + " }.kind");
+        assertEquals(4, kinds.stream().filter(k -> k.startsWith("REMINDER_")).count(), kinds.toString());
     }
 
     @Test
