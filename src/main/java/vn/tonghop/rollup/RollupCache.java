@@ -3,7 +3,6 @@ package vn.tonghop.rollup;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,11 @@ import vn.tonghop.campaign.Campaign;
 @ApplicationScoped
 public class RollupCache {
 
-    /** A national rollup is some tens of MB as objects: a few of them fit a 512 MB heap beside the rest. */
-    static final int MAX_ENTRIES = 8;
+    /**
+     * How many rows (unit rows, fixed rows, recipients) the kept rollups may hold together, so that they fit a 512 MB
+     * heap beside the rest: a national rollup has some 11,000, a province's some 600.
+     */
+    static final int MAX_ROWS = 40_000;
 
     /**
      * Read first, then the rollup: a report saved in between makes the kept rollup newer than its fingerprint, which
@@ -48,15 +50,7 @@ public class RollupCache {
     private record Key(String tenant, long campaignId, boolean includeDrafts, boolean collapse) {
     }
 
-    private record Entry(String fingerprint, RollupView view) {
-    }
-
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Kept<Key> kept = new Kept<>(MAX_ROWS);
 
     /** The campaign's rollup with these options: the kept one while its fingerprint holds, else {@code compute}'s. */
     RollupView get(Campaign root, RollupService.Options options, OffsetDateTime now, Supplier<RollupView> compute) {
@@ -69,20 +63,65 @@ public class RollupCache {
         boolean keepable = Boolean.TRUE.equals(row[1]);
         Key key = new Key(tenant, root.id, options.includeDrafts(), options.collapse());
         if (keepable) {
-            Entry kept;
-            synchronized (entries) {
-                kept = entries.get(key);
-            }
-            if (kept != null && kept.fingerprint().equals(fingerprint)) {
-                return kept.view();
+            RollupView hit = kept.get(key, fingerprint);
+            if (hit != null) {
+                return hit;
             }
         }
         RollupView view = compute.get();
         if (keepable) {
-            synchronized (entries) {
-                entries.put(key, new Entry(fingerprint, view));
-            }
+            kept.put(key, fingerprint, view);
         }
         return view;
+    }
+
+    /** How many rows a rollup holds: what its size in memory grows with. */
+    static int rows(RollupView view) {
+        int rows = view.completeness() == null ? 0 : view.completeness().units().size();
+        for (RollupView.TableRollup t : view.tables() == null ? List.<RollupView.TableRollup> of() : view.tables()) {
+            rows += t.rows() == null ? 0 : t.rows().size();
+            for (RollupView.Group g : t.groups()) {
+                rows += g.rows().size();
+            }
+        }
+        return rows;
+    }
+
+    /** Rollups by key with their fingerprints; the least recently read go first once they hold over {@code maxRows}. */
+    static final class Kept<K> {
+
+        private record Entry(String fingerprint, RollupView view, int rows) {
+        }
+
+        private final int maxRows;
+        private final LinkedHashMap<K, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+        private int rows;
+
+        Kept(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        /** The rollup kept under this key if it was computed under this fingerprint. */
+        synchronized RollupView get(K key, String fingerprint) {
+            Entry e = entries.get(key);
+            return e != null && e.fingerprint().equals(fingerprint) ? e.view() : null;
+        }
+
+        /** Keeps a rollup, dropping the least recently read ones while the total is over the limit (never this one). */
+        synchronized void put(K key, String fingerprint, RollupView view) {
+            int size = rows(view);
+            Entry replaced = entries.put(key, new Entry(fingerprint, view, size));
+            rows += size - (replaced == null ? 0 : replaced.rows());
+            var it = entries.entrySet().iterator();
+            while (rows > maxRows && entries.size() > 1) {
+                Entry eldest = it.next().getValue();
+                it.remove();
+                rows -= eldest.rows();
+            }
+        }
+
+        synchronized boolean holds(K key) {
+            return entries.containsKey(key);
+        }
     }
 }
