@@ -51,4 +51,19 @@ public interface MembershipMessages {
 
     @Message("Đã nhập {rows} dòng: {users} tài khoản mới, {granted} quyền mới.")
     String imported(int rows, int users, int granted);
+
+    @Message("Tìm theo tên đăng nhập, tên, mã hoặc tên đơn vị")
+    String filterLabel();
+
+    @Message("Tìm")
+    String filter();
+
+    @Message("{from}–{to} trong {total} quyền")
+    String range(int from, int to, int total);
+
+    @Message("Trang trước")
+    String previous();
+
+    @Message("Trang sau")
+    String next();
 }

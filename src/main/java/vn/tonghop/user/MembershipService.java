@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.tonghop.home.SearchText;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
@@ -32,6 +34,16 @@ public class MembershipService {
     public record Row(long id, String username, String displayName, String unitCode, String unitName, Role role) {
         static Row of(Membership m) {
             return new Row(m.id, m.user.username, m.user.displayName, m.unit.code, m.unit.name, m.role);
+        }
+
+        /**
+         * Whether every word of {@code query} occurs in the user name, display name, unit code or unit name, ignoring
+         * case and Vietnamese diacritics (as the campaign search does).
+         */
+        public boolean matches(String query) {
+            String text = SearchText.fold(String.join(" ", username, Objects.toString(displayName, ""), unitCode,
+                    Objects.toString(unitName, "")));
+            return SearchText.terms(query == null ? "" : query).stream().allMatch(text::contains);
         }
     }
 

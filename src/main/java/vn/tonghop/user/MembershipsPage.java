@@ -3,6 +3,7 @@ package vn.tonghop.user;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,8 +26,20 @@ import vn.tonghop.platform.web.PortalException;
 @Produces(MediaType.TEXT_HTML)
 public class MembershipsPage {
 
+    /** Rows shown on one page: a national tenant's administrator holds some 20,000. */
+    static final int PAGE_SIZE = 100;
+
+    /** One page of the rights matching {@code q}, of {@code total}; {@code page} counts from 1. */
     public record View(List<MembershipService.Row> rows, MembershipService.NewMembership form, List<String> errors,
-            List<Role> roles) {
+            List<Role> roles, String q, int page, int pages, int total) {
+
+        public int from() {
+            return total == 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
+        }
+
+        public int to() {
+            return Math.min(total, page * PAGE_SIZE);
+        }
     }
 
     @CheckedTemplate
@@ -47,8 +60,9 @@ public class MembershipsPage {
     Flash flash;
 
     @GET
-    public TemplateInstance list() {
-        return flash.page(Templates.memberships(view(MembershipService.NewMembership.empty(), List.of())));
+    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
+        return flash.page(Templates
+                .memberships(view(MembershipService.NewMembership.empty(), List.of(), q, page == null ? 1 : page)));
     }
 
     @POST
@@ -64,7 +78,7 @@ public class MembershipsPage {
             if (e.status() == 403) {
                 throw e;
             }
-            return flash.refused(e.status(), Templates.memberships(view(form, e.messages())));
+            return flash.refused(e.status(), Templates.memberships(view(form, e.messages(), null, 1)));
         }
     }
 
@@ -81,7 +95,7 @@ public class MembershipsPage {
                 throw e;
             }
             return flash.refused(422,
-                    Templates.memberships(view(MembershipService.NewMembership.empty(), e.messages())));
+                    Templates.memberships(view(MembershipService.NewMembership.empty(), e.messages(), null, 1)));
         }
     }
 
@@ -96,11 +110,17 @@ public class MembershipsPage {
                 throw e;
             }
             return flash.refused(e.status(),
-                    Templates.memberships(view(MembershipService.NewMembership.empty(), e.messages())));
+                    Templates.memberships(view(MembershipService.NewMembership.empty(), e.messages(), null, 1)));
         }
     }
 
-    private View view(MembershipService.NewMembership form, List<String> errors) {
-        return new View(memberships.list(), form, errors, List.of(Role.values()));
+    private View view(MembershipService.NewMembership form, List<String> errors, String q, int page) {
+        String query = q == null ? "" : q.strip();
+        List<MembershipService.Row> matching = memberships.list().stream().filter(r -> r.matches(query)).toList();
+        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<MembershipService.Row> rows = matching.subList((shown - 1) * PAGE_SIZE,
+                Math.min(matching.size(), shown * PAGE_SIZE));
+        return new View(rows, form, errors, List.of(Role.values()), query, shown, pages, matching.size());
     }
 }

@@ -13,6 +13,11 @@ import vn.tonghop.platform.time.PortalClock;
 @TemplateExtension
 public class Formats {
 
+    /** A value as a URL query parameter ("Ba Đình" → "Ba+%C4%90%C3%ACnh"). */
+    public static String urlParam(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String vn(LocalDate date) {
         return date == null ? "" : date.format(PortalClock.DATE);
     }
