@@ -30,9 +30,14 @@ public class CampaignApiResource {
     @Inject
     CampaignService campaigns;
 
+    /**
+     * Campaigns issued in my reach, newest deadline first, each with its progress; {@code GET /api/campaigns/{id}}
+     * gives one whole (a ministry's list holds hundreds of relays, each with hundreds of recipients).
+     */
     @GET
-    public List<CampaignView> issued() {
-        return campaigns.issuedInMyReach().stream().map(c -> CampaignView.of(c, campaigns)).toList();
+    public List<CampaignListItem> issued() {
+        List<Campaign> mine = campaigns.issuedInMyReach();
+        return CampaignListItem.of(mine, campaigns.progress(mine));
     }
 
     /** Campaigns addressed to my units, nearest deadline first. */

@@ -88,6 +88,15 @@ class CampaignApiTest {
                 .body("recipients.status", everyItem(is("NOT_OPENED")));
         Tokens.as("snv.thanhhoa").get("/api/campaigns/" + parent).then().body("childIds", hasItem((int) child));
 
+        // the province's list: both, each with its progress, the relay under its parent; details come one by one
+        String listed = "find { it.id == %d }";
+        Tokens.as("snv.thanhhoa").get("/api/campaigns").then().statusCode(200)
+                .body(listed.formatted(parent) + ".progress.expected", is(3))
+                .body(listed.formatted(child) + ".progress.expected", is(8))
+                .body(listed.formatted(child) + ".parentId", is((int) parent))
+                .body(listed.formatted(child) + ".issuerUnitCode", is("381"))
+                .body(listed.formatted(child) + ".recipients", nullValue());
+
         Tokens.as("badinh.cb").get("/api/campaigns/inbox").then().statusCode(200)
                 .body("campaignId", hasItem((int) child)).body("campaignId", not(hasItem((int) parent)));
         Tokens.as("halan.cb").get("/api/campaigns/" + child).then().statusCode(200);
