@@ -123,4 +123,7 @@ public interface RollupMessages {
 
     @Message("Đơn vị ban hành")
     String issuerRowStatus();
+
+    @Message("Bảng có {rows} dòng đơn vị nên đang hiện mỗi huyện một dòng.")
+    String autoCollapsed(int rows);
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -56,7 +58,7 @@ public class RollupPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rollup(RollupView rollup, List<TableLayout> tables, boolean canManage,
-                ConsolidatedReport report, String upward, List<String> errors);
+                ConsolidatedReport report, String upward, List<String> errors, Integer autoCollapsed);
 
         static native TemplateInstance print(RollupView rollup, List<TableLayout> tables, ConsolidatedReport report);
     }
@@ -85,18 +87,35 @@ public class RollupPage {
     @Inject
     Flash flash;
 
+    /**
+     * Unit rows above which the page first shows one row per district (a national rollup has some 11,000); the links on
+     * the page then say which the reader wants.
+     */
+    @ConfigProperty(name = "tonghop.rollup.page-rows", defaultValue = "2000")
+    int pageRows;
+
+    /** {@code collapse} absent: one row per district when every unit's row would make the page too long. */
     @GET
-    public TemplateInstance page(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery boolean collapse) {
-        TemplateInstance page = page(id, new RollupService.Options(drafts, collapse), List.of());
+    public TemplateInstance page(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery Boolean collapse) {
+        TemplateInstance page = page(id, drafts, collapse, List.of());
         audit.campaign(AuditAction.VIEW, id);
         return flash.page(page);
     }
 
-    private TemplateInstance page(long id, RollupService.Options options, List<String> errors) {
+    private TemplateInstance page(long id, boolean drafts, Boolean collapse, List<String> errors) {
         Campaign c = rollups.requireReadable(id);
-        RollupView rollup = rollups.rollup(id, options);
+        RollupView rollup = rollups.rollup(id, new RollupService.Options(drafts, Boolean.TRUE.equals(collapse)));
+        Integer autoCollapsed = null;
+        int rows = unitRows(rollup);
+        if (collapse == null && rows > pageRows) {
+            RollupView collapsed = rollups.rollup(id, new RollupService.Options(drafts, true));
+            if (unitRows(collapsed) < rows) {
+                rollup = collapsed;
+                autoCollapsed = rows;
+            }
+        }
         return Templates.rollup(rollup, layouts(c, rollup), campaigns.canManage(c), consolidation.find(id),
-                upwardPath(c), errors);
+                upwardPath(c), errors, autoCollapsed);
     }
 
     @GET
@@ -105,6 +124,12 @@ public class RollupPage {
         Campaign c = rollups.requireReadable(id);
         RollupView rollup = rollups.rollup(id, new RollupService.Options(drafts, collapse));
         return messages.localise(Templates.print(rollup, layouts(c, rollup), consolidation.find(id)));
+    }
+
+    /** The rows of the longest table of units: what makes the page long. */
+    private static int unitRows(RollupView rollup) {
+        return rollup.tables().stream().mapToInt(t -> t.groups().stream().mapToInt(g -> g.rows().size()).sum()).max()
+                .orElse(0);
     }
 
     /** Saves the consolidated texts ({@code section.<code>}) and the report's letter data (issuer only). */
@@ -125,8 +150,8 @@ public class RollupPage {
                             form.getFirst("distribution")),
                     version(form.getFirst("version")));
         } catch (PortalException e) {
-            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
-                    .render(() -> page(id, RollupService.Options.DEFAULT, e.messages())));
+            return flash.refused(e.status(),
+                    vn.tonghop.platform.web.Refusals.render(() -> page(id, false, null, e.messages())));
         }
         return flash.redirect("/campaigns/" + id + "/rollup#narratives",
                 messages.bundle(RollupMessages.class).consolidatedSaved());
@@ -144,8 +169,8 @@ public class RollupPage {
         try {
             consolidation.fillFromChildren(c.parent.id, c.issuerUnit.code, own.version);
         } catch (PortalException e) {
-            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
-                    .render(() -> page(id, RollupService.Options.DEFAULT, e.messages())));
+            return flash.refused(e.status(),
+                    vn.tonghop.platform.web.Refusals.render(() -> page(id, false, null, e.messages())));
         }
         return flash.redirect("/campaigns/" + c.parent.id + "/submissions/" + c.issuerUnit.code,
                 messages.bundle(RollupMessages.class).filledUpward());
