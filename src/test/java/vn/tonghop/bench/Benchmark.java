@@ -230,6 +230,7 @@ public final class Benchmark {
             start = System.nanoTime();
             long portalCpu = portal.cpuMillis();
             long databaseCpu = portal.databaseCpuMillis();
+            long generatorCpu = Machine.ownCpuMillis();
             for (Country.Unit c : communes) {
                 done.add(pool.submit(() -> {
                     String login = logins.get(c.code());
@@ -258,6 +259,7 @@ public final class Benchmark {
             results.rushSeconds = (System.nanoTime() - start) / 1e9;
             results.portalCpuMs = portal.cpuMillis() - portalCpu;
             results.databaseCpuMs = portal.databaseCpuMillis() - databaseCpu;
+            results.generatorCpuMs = Machine.ownCpuMillis() - generatorCpu;
             results.rss = rss.max();
             results.dbRss = dbRss.max();
             results.rushHeap = heap.max();

@@ -32,6 +32,12 @@ final class Machine {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), load);
     }
 
+    /** CPU time of this process (the load generator), all threads, in milliseconds. */
+    static long ownCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
     static String loadNow() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];

@@ -19,6 +19,7 @@ final class Results {
     Stats submit;
     long portalCpuMs;
     long databaseCpuMs;
+    long generatorCpuMs;
     long rss;
     long dbRss;
     long rushHeap;
@@ -46,8 +47,12 @@ final class Results {
                 fmt("%.0f / %.0f ms", save.medianMs(), save.percentileMs(99)), "");
         row(t, "submit `POST …/submit` p50 / p99",
                 fmt("%.0f / **%.0f** ms", submit.medianMs(), submit.percentileMs(99)), "p99 ≤ 500 ms");
-        row(t, "CPU time per commune (save + submit): portal / PostgreSQL",
-                fmt("%.1f / %.1f ms", portalCpuMs / (double) communes, databaseCpuMs / (double) communes), "");
+        row(t, "CPU time per commune (save + submit): portal / PostgreSQL / load generator",
+                fmt("%.1f / %.1f / %.1f ms", portalCpuMs / (double) communes, databaseCpuMs / (double) communes,
+                        generatorCpuMs / (double) communes),
+                "");
+        row(t, "what 2 cores carry for the portal and PostgreSQL alone (2 × 1,000 ms ÷ their CPU per commune; derived)",
+                fmt("%.0f submissions/s", 2000.0 * communes / (portalCpuMs + databaseCpuMs)), "");
         row(t, "rush errors", fmt("**%d**", save.errors() + submit.errors()), "0");
         row(t, "every value arrived (rollup totals = generated sums)",
                 national ? arrivedNational + "; province: " + arrivedProvince : arrivedProvince, "yes");
