@@ -672,26 +672,22 @@ public class CampaignService {
                 myUnits, CampaignStatus.PUBLISHED).list();
     }
 
+    /** How many of the campaign's recipients have submitted, late among them, and are missing at this instant. */
     public Progress progress(Campaign c) {
-        List<Submission> all = submissions(c);
-        OffsetDateTime now = clock.nowOffset();
-        int submitted = 0, late = 0, missing = 0;
-        for (Submission s : all) {
-            if (s.status == SubmissionStatus.SUBMITTED) {
-                submitted++;
-                if (s.late) {
-                    late++;
-                }
-            } else if (now.isAfter(s.effectiveDeadline())) {
-                missing++;
-            }
-        }
-        return new Progress(all.size(), submitted, late, missing);
+        return progress(List.of(c)).get(c.id);
     }
 
     public record Progress(int expected, int submitted, int late, int missing) {
         static final Progress NONE = new Progress(0, 0, 0, 0);
     }
+
+    private static final String PROGRESS = """
+            select s.campaign.id, count(s),
+                   sum(case when s.status = :submitted then 1 else 0 end),
+                   sum(case when s.status = :submitted and s.late = true then 1 else 0 end),
+                   sum(case when s.status <> :submitted and coalesce(s.deadlineOverride, c.deadline) < :now
+                            then 1 else 0 end)
+              from Submission s join s.campaign c where c.id in :ids group by s.campaign.id""";
 
     /** {@link #progress(Campaign)} of many campaigns in one query (a ministry's list holds hundreds of relays). */
     public Map<Long, Progress> progress(List<Campaign> list) {
@@ -699,15 +695,9 @@ public class CampaignService {
             return Map.of();
         }
         Map<Long, Progress> out = new HashMap<>();
-        for (Object[] r : Submission.getEntityManager().createQuery(
-                "select s.campaign.id, count(s)," + " sum(case when s.status = :submitted then 1 else 0 end),"
-                        + " sum(case when s.status = :submitted and s.late = true then 1 else 0 end),"
-                        + " sum(case when s.status <> :submitted and coalesce(s.deadlineOverride, c.deadline) < :now"
-                        + " then 1 else 0 end)"
-                        + " from Submission s join s.campaign c where c.id in :ids group by s.campaign.id",
-                Object[].class).setParameter("submitted", SubmissionStatus.SUBMITTED)
-                .setParameter("now", clock.nowOffset()).setParameter("ids", list.stream().map(c -> c.id).toList())
-                .getResultList()) {
+        for (Object[] r : Submission.getEntityManager().createQuery(PROGRESS, Object[].class)
+                .setParameter("submitted", SubmissionStatus.SUBMITTED).setParameter("now", clock.nowOffset())
+                .setParameter("ids", list.stream().map(c -> c.id).toList()).getResultList()) {
             out.put((Long) r[0], new Progress(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                     ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
         }

@@ -155,10 +155,9 @@ public final class SubmissionPageModel {
             String explanationId, String explanation) {
     }
 
-    /** Answer of an autosave or recomputation: computed values and issues to put in place. */
     /**
-     * {@code displayStatus}, after a save: the report's status for the badge in the page's header (a first save turns
-     * "not opened" into "draft").
+     * Answer of an autosave or recomputation: computed values and issues to put in place; {@code displayStatus}, after
+     * a save, the report's status for the badge in the page's header (a first save turns "not opened" into "draft").
      */
     public record Refresh(List<Output> outputs, List<IssueView> issues, boolean showIssues, Long version,
             String statusText, String statusKind, String displayStatus) {
