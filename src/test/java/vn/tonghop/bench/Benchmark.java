@@ -91,6 +91,12 @@ public final class Benchmark {
                     + ";pg_stat_statements.track_planning=on";
         }
         jvm.add("-Dtonghop.embedded-db.server-config=" + server);
+        // extra portal JVM options for experiments, e.g. -Dbench.portal-options="-Dquarkus.datasource.jdbc.max-size=8"
+        for (String option : System.getProperty("bench.portal-options", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                jvm.add(option);
+            }
+        }
         portal = Portal.start(project, work, api.keys.getPublic(), System.getProperty("bench.heap", "512m"), jvm);
         api.baseUrl(portal.baseUrl);
         try {
