@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
+import vn.tonghop.platform.files.TabularFile;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -83,18 +84,9 @@ public class UnitImportService {
         AppMessages m = messages.get();
         List<UnitFileRow> rows;
         try {
-            rows = UnitFileFormat.read(data == null ? new byte[0] : data);
-        } catch (UnitFileFormat.UnreadableException e) {
-            throw PortalException.invalid(m.importUnreadable());
-        } catch (UnitFileFormat.BadHeaderException e) {
-            throw rejected(m, List.of(m.lineMessage(1, m.importBadHeader(String.join(", ", e.missing),
-                    String.join(", ", e.unknown), String.join(",", UnitFileFormat.COLUMNS)))));
-        }
-        if (rows.isEmpty()) {
-            throw rejected(m, List.of(m.importEmpty()));
-        }
-        if (rows.size() > MAX_ROWS) {
-            throw rejected(m, List.of(m.importTooManyRows(MAX_ROWS)));
+            rows = UnitFileFormat.read(data, MAX_ROWS, m);
+        } catch (TabularFile.RefusedException e) {
+            throw e.unreadable() ? PortalException.invalid(e.messages()) : rejected(m, e.messages());
         }
         Map<String, Unit> existing = Unit.<Unit> listAll().stream()
                 .collect(Collectors.toMap(u -> u.code, u -> u, (a, b) -> a));

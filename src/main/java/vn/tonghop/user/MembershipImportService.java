@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.platform.files.TabularFile;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -80,18 +81,9 @@ public class MembershipImportService {
         MembershipMessages m = messages.bundle(MembershipMessages.class);
         List<MembershipFile.Line> lines;
         try {
-            lines = MembershipFile.read(data == null ? new byte[0] : data);
-        } catch (MembershipFile.UnreadableException e) {
-            throw PortalException.invalid(app.importUnreadable());
-        } catch (MembershipFile.BadHeaderException e) {
-            throw rejected(m, List.of(app.lineMessage(1, app.importBadHeader(String.join(", ", e.missing),
-                    String.join(", ", e.unknown), String.join(",", MembershipFile.COLUMNS)))));
-        }
-        if (lines.isEmpty()) {
-            throw rejected(m, List.of(app.importEmpty()));
-        }
-        if (lines.size() > MAX_ROWS) {
-            throw rejected(m, List.of(app.importTooManyRows(MAX_ROWS)));
+            lines = MembershipFile.read(data, MAX_ROWS, app);
+        } catch (TabularFile.RefusedException e) {
+            throw e.unreadable() ? PortalException.invalid(e.messages()) : rejected(m, e.messages());
         }
         LocalDate today = clock.today();
         Map<String, Unit> unitsByCode = unitsByCode(lines);
