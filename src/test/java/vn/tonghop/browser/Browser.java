@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,6 +54,8 @@ public final class Browser {
     }
 
     private final WebDriver driver;
+    private static final String REPLACED_DOCUMENT = "does not belong to the document";
+
     private final Path profile;
     private final Path downloads;
     private final String baseUrl;
@@ -65,9 +69,33 @@ public final class Browser {
 
     /** A fresh wait, so that one wait's message never leaks into another's. */
     private WebDriverWait waiting(Supplier<String> message) {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new PageWait(driver);
         wait.withMessage(message).ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * A wait that also retries when Chromium reports an element of the document being replaced by a navigation ("Node
+     * with given id does not belong to the document"): a generic WebDriverException, so it cannot be ignored by class.
+     */
+    private static final class PageWait extends WebDriverWait {
+        PageWait(WebDriver driver) {
+            super(driver, WAIT);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.<V> until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains(REPLACED_DOCUMENT)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     /** Why the browser cannot run here, or null. */
@@ -362,7 +390,16 @@ public final class Browser {
 
     private static String bodyText(WebDriver d) {
         List<WebElement> body = d.findElements(By.tagName("body"));
-        return body.isEmpty() ? "" : body.get(0).getText();
+        try {
+            return body.isEmpty() ? "" : body.get(0).getText();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains(REPLACED_DOCUMENT)) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     // ---- failures and cleanup ----
