@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hibernate.FlushMode;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,12 +47,14 @@ public class AuditLog {
     /**
      * An action with the values before and after it (any JSON-serialisable value; null when there is none). Written
      * with one plain insert (the tenant named as the discriminator would): a line is never read back in the transaction
-     * that writes it, and an entity insert would have the database send the whole row back.
+     * that writes it, and an entity insert would have the database send the whole row back. Nor does it flush the
+     * session first: the insert reads nothing, and an automatic flush would dirty-check every loaded entity for it.
      */
     public void record(AuditAction action, Unit unit, String entityType, Object entityId, String summary, Object before,
             Object after) {
         var session = AuditEvent.getSession();
         session.createNativeQuery(INSERT).addSynchronizedEntityClass(AuditEvent.class)
+                .setHibernateFlushMode(FlushMode.MANUAL)
                 .setParameter(1, String.valueOf(session.getTenantIdentifierValue()))
                 .setParameter(2, clock.nowOffset(), OffsetDateTime.class).setParameter(3, username(), String.class)
                 .setParameter(4, unit == null ? null : unit.id, Long.class)

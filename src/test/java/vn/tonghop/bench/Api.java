@@ -148,7 +148,8 @@ final class Api {
         return a;
     }
 
-    private static String json(Object body) {
+    /** The JSON of a body; a string is taken as JSON already. */
+    static String json(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (IOException e) {

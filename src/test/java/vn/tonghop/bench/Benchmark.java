@@ -103,6 +103,7 @@ public final class Benchmark {
             long start = System.nanoTime();
             setUp();
             results.setupSeconds = (System.nanoTime() - start) / 1e9;
+            previousQuarter();
             rush();
             verify();
             rollups();
@@ -147,41 +148,51 @@ public final class Benchmark {
                 "Uploading the template");
 
         t = System.nanoTime();
+        publish("quý I/2025", national ? "1234/BNV-CCHC" : "496/SNV-CCHC", campaignOf);
+        log("campaign %d published and relayed in %.1f s", campaignOf.get(root.code()), (System.nanoTime() - t) / 1e9);
+    }
+
+    /**
+     * The ministry (or the province) publishes the report of a quarter to its subordinates, relayed down to the
+     * communes; {@code campaigns} receives the campaign of each issuing unit.
+     */
+    private void publish(String quarter, String letterNumber, Map<String, Long> campaigns) throws Exception {
+        Country.Unit root = country.units.get(0);
         OffsetDateTime deadline = OffsetDateTime.now(VN).plusDays(30).withHour(17).withMinute(0).withSecond(0)
                 .withNano(0);
         Map<String, Object> command = new LinkedHashMap<>();
         command.put("templateCode", TEMPLATE);
         command.put("issuerUnitCode", root.code());
-        command.put("title", "Báo cáo tình hình thực hiện cơ chế một cửa, cơ chế một cửa liên thông quý I/2025");
-        command.put("letterNumber", national ? "1234/BNV-CCHC" : "496/SNV-CCHC");
-        command.put("periodLabel", "quý I/2025");
+        command.put("title", "Báo cáo tình hình thực hiện cơ chế một cửa, cơ chế một cửa liên thông " + quarter);
+        command.put("letterNumber", letterNumber);
+        command.put("periodLabel", quarter);
         command.put("deadline", deadline);
         command.put("recipients", Map.of("mode", "DIRECT"));
         String issuer = person(root.code());
         long id = Api.expect(api.post(issuer, "/api/campaigns", command), "Creating the campaign").json().get("id")
                 .asLong();
         Api.expect(api.post(issuer, "/api/campaigns/" + id + "/publish", Map.of()), "Publishing");
-        campaignOf.put(root.code(), id);
+        campaigns.put(root.code(), id);
         if (national) {
-            relay(country.provinces, deadline.minusDays(10));
+            relay(country.provinces, deadline.minusDays(10), campaigns);
         }
-        relay(country.districts, deadline.minusDays(20));
-        log("campaign %d published and relayed in %.1f s", id, (System.nanoTime() - t) / 1e9);
+        relay(country.districts, deadline.minusDays(20), campaigns);
     }
 
     /** Each unit relays the campaign it received to its own subordinates and publishes its relay. */
-    private void relay(List<Country.Unit> issuers, OffsetDateTime deadline) throws Exception {
+    private void relay(List<Country.Unit> issuers, OffsetDateTime deadline, Map<String, Long> campaigns)
+            throws Exception {
         List<Future<?>> done = new ArrayList<>();
         for (Country.Unit u : issuers) {
             done.add(pool.submit(() -> {
                 String login = person(u.code());
-                long parent = campaignOf.get(u.parentCode());
+                long parent = campaigns.get(u.parentCode());
                 Map<String, Object> body = Map.of("issuerUnitCode", u.code(), "deadline", deadline, "letterNumber",
                         "15/" + u.code() + "-VP", "recipients", Map.of("mode", "DIRECT"));
                 long id = Api.expect(api.post(login, "/api/campaigns/" + parent + "/relay", body), "Relay by " + u)
                         .json().get("id").asLong();
                 Api.expect(api.post(login, "/api/campaigns/" + id + "/publish", Map.of()), "Publishing " + id);
-                campaignOf.put(u.code(), id);
+                campaigns.put(u.code(), id);
                 return null;
             }));
         }
@@ -204,6 +215,38 @@ public final class Benchmark {
         return loginOf.get(unitCode);
     }
 
+    // ---- the quarter before ----
+
+    /**
+     * The previous quarter, reported in full and not measured: at a deadline the portal has run for months, and the
+     * Java compiler has long finished with every path of a save and a submit. Without it the rush met a portal still
+     * compiling (one compiler thread busy throughout, about a tenth of the portal's CPU).
+     */
+    private void previousQuarter() throws Exception {
+        long start = System.nanoTime();
+        Map<String, Long> earlier = new ConcurrentHashMap<>();
+        publish("quý IV/2024", national ? "987/BNV-CCHC" : "412/SNV-CCHC", earlier);
+        List<Future<?>> done = new ArrayList<>();
+        for (Country.Unit c : country.communes) {
+            done.add(pool.submit(() -> {
+                String login = loginOf.get(c.code());
+                String path = "/api/campaigns/" + earlier.get(c.parentCode()) + "/submissions/" + c.code();
+                long version = Api.expect(api.get(login, path), "Opening " + path).json().get("version").asLong();
+                Map<String, Object> body = new LinkedHashMap<>(Reports.of(c).body());
+                body.put("version", version);
+                Api.expect(api.put(login, path, body), "Saving " + path);
+                Api.expect(api.post(login, path + "/submit", Map.of("signerName", "Nguyễn Văn " + c.code())),
+                        "Submitting " + path);
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        log("previous quarter: published, relayed, and reported by %d communes in %.1f s (not measured)",
+                country.communes.size(), (System.nanoTime() - start) / 1e9);
+    }
+
     // ---- the deadline rush ----
 
     private void rush() throws Exception {
@@ -223,6 +266,15 @@ public final class Benchmark {
             f.get();
         }
         Map<String, Long> versions = drafting(communes, reports);
+        // the bodies are written beforehand too: a browser writes them, not the machine that serves the portal
+        Map<String, String> bodies = new HashMap<>();
+        Map<String, String> signers = new HashMap<>();
+        for (Country.Unit c : communes) {
+            Map<String, Object> body = new LinkedHashMap<>(reports.get(c.code()).body());
+            body.put("version", versions.get(c.code()));
+            bodies.put(c.code(), Api.json(body));
+            signers.put(c.code(), Api.json(Map.of("signerName", "Nguyễn Văn " + c.code(), "signerTitle", "Chủ tịch")));
+        }
         Stats save = new Stats();
         Stats submit = new Stats();
         Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
@@ -238,11 +290,11 @@ public final class Benchmark {
             long databaseCpu = portal.databaseCpuMillis();
             long generatorCpu = Machine.ownCpuMillis();
             for (Country.Unit c : communes) {
+                String body = bodies.get(c.code());
+                String signer = signers.get(c.code());
                 done.add(pool.submit(() -> {
                     String login = logins.get(c.code());
                     String base = "/api/campaigns/" + campaignOf.get(c.parentCode()) + "/submissions/" + c.code();
-                    Map<String, Object> body = new LinkedHashMap<>(reports.get(c.code()).body());
-                    body.put("version", versions.get(c.code()));
                     Api.Answer a = api.put(login, base, body);
                     save.add(a.nanos(), a.ok());
                     if (!a.ok()) {
@@ -250,8 +302,7 @@ public final class Benchmark {
                                 k -> new AtomicInteger()).incrementAndGet();
                         return;
                     }
-                    Api.Answer s = api.post(login, base + "/submit",
-                            Map.of("signerName", "Nguyễn Văn " + c.code(), "signerTitle", "Chủ tịch"));
+                    Api.Answer s = api.post(login, base + "/submit", signer);
                     submit.add(s.nanos(), s.ok());
                     if (!s.ok()) {
                         errorKinds.computeIfAbsent("POST " + s.status() + " " + abbreviate(s.body()),
