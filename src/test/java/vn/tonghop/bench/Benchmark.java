@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The benchmark: starts the packaged portal, builds a tenant at national scale through the public API (units and
  * memberships from files, the template, a campaign relayed ministry → provinces → districts → communes, as reports
- * travel in reality), then measures the deadline rush, the rollup and the exports, prints one table and puts it in
- * README.md. Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.scale=province} runs the large province alone.
+ * travel in reality), has every commune report a previous quarter (not measured: a portal at a deadline has run for
+ * months), then measures the deadline rush, the rollup and the exports, prints one table and puts it in README.md. Run
+ * with {@code ./mvnw -Pbench verify}; {@code -Dbench.scale=province} runs the large province alone.
  */
 public final class Benchmark {
 
