@@ -16,6 +16,7 @@ import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitKind;
 
 /** A report request: the official letter's data, the report regime (Decree 09/2019) and a frozen outline. */
 @Entity
@@ -96,6 +97,19 @@ public class Campaign extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CampaignStatus status;
+
+    /** How the recipients were chosen: a mode, and the units picked by hand besides it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_mode", nullable = false)
+    public RecipientSelection.Mode recipientMode = RecipientSelection.Mode.LIST;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_kind")
+    public UnitKind recipientKind;
+
+    /** The hand-picked codes; null for campaigns made before the choice was kept (their slots are the list). */
+    @Column(name = "recipient_codes")
+    public String[] recipientCodes;
 
     @Column(name = "created_by")
     public String createdBy;

@@ -61,7 +61,7 @@ final class CampaignForms {
         }
 
         /** A saved draft, to edit it again. */
-        static Form of(Campaign c, List<String> recipientCodes) {
+        static Form of(Campaign c, CampaignService.RecipientChoice recipients) {
             PeriodChoice choice = PeriodChoice.of(c.periodLabel, c.periodStart, c.periodEnd).orElse(null);
             String kind = choice == null ? PeriodChoice.Kind.CUSTOM.name() : choice.kind().name();
             String year = choice == null ? String.valueOf(c.periodStart.getYear()) : String.valueOf(choice.year());
@@ -76,7 +76,9 @@ final class CampaignForms {
                     custom ? c.periodLabel : null, custom ? iso(c.periodStart) : null, custom ? iso(c.periodEnd) : null,
                     iso(c.cutOff), Formats.inputValue(c.deadline), c.latePolicy.name(),
                     c.lockAfterDays == null ? null : String.valueOf(c.lockAfterDays), String.valueOf(c.reminderDays),
-                    RecipientSelection.Mode.LIST.name(), null, recipientCodes, String.valueOf(c.version));
+                    recipients.selection().mode().name(),
+                    recipients.selection().kind() == null ? null : recipients.selection().kind().name(),
+                    recipients.unitCodes(), String.valueOf(c.version));
         }
 
         public boolean picked(String code) {

@@ -180,6 +180,9 @@ public interface CampaignMessages {
     @Message("Đơn vị nhận ({count})")
     String recipientCount(int count);
 
+    @Message("Danh sách này được lập lại theo cách chọn khi ban hành, theo cây đơn vị tại thời điểm đó.")
+    String recipientsByRule();
+
     @Message("Chưa xác định được đơn vị nhận.")
     String noRecipientsYet();
 

@@ -229,9 +229,8 @@ public class CampaignPage {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id, @RestQuery String step) {
         Campaign c = draft(id);
-        List<String> codes = campaigns.submissions(c).stream().map(s -> s.unit.code).toList();
-        return flash.page(
-                editor(c, Form.of(c, codes), step != null && STEPS.contains(step) ? step : "TEMPLATE", List.of()));
+        return flash.page(editor(c, Form.of(c, campaigns.recipientChoice(c)),
+                step != null && STEPS.contains(step) ? step : "TEMPLATE", List.of()));
     }
 
     @POST

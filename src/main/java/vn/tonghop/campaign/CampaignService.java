@@ -133,6 +133,7 @@ public class CampaignService {
         c.status = CampaignStatus.DRAFT;
         c.createdBy = currentUser.username();
         apply(c, command, checked);
+        choose(c, command.recipients(), command.recipientUnitCodes());
         c.persist();
         templates.freeze(checked.template());
         checked.recipients().forEach(unit -> slot(c, unit));
@@ -157,15 +158,41 @@ public class CampaignService {
         Checked checked = check(command, Step.RECIPIENTS, c);
         Map<String, Object> before = snapshot(c);
         apply(c, command, checked);
+        choose(c, command.recipients(), command.recipientUnitCodes());
         templates.freeze(c.template);
-        Map<Long, Submission> slots = submissions(c).stream()
-                .collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
-        Set<Long> wanted = checked.recipients().stream().map(u -> u.id).collect(Collectors.toSet());
-        slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
-        checked.recipients().stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));
+        reslot(c, checked.recipients());
         Campaign.flush();
         audit.campaign(AuditAction.UPDATE, c, before, snapshot(c));
         return c;
+    }
+
+    /** The draft's report slots become exactly these recipients' (a slot of a draft holds nothing yet). */
+    private void reslot(Campaign c, List<Unit> recipients) {
+        Map<Long, Submission> slots = submissions(c).stream()
+                .collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
+        Set<Long> wanted = recipients.stream().map(u -> u.id).collect(Collectors.toSet());
+        slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
+        recipients.stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));
+    }
+
+    /** Keeps how the recipients were chosen, for the editor and for publishing. */
+    private static void choose(Campaign c, RecipientSelection selection, List<String> codes) {
+        c.recipientMode = selection == null || selection.mode() == null ? RecipientSelection.Mode.LIST
+                : selection.mode();
+        c.recipientKind = c.recipientMode == RecipientSelection.Mode.KIND ? selection.kind() : null;
+        c.recipientCodes = codes == null ? new String[0]
+                : codes.stream().filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct()
+                        .toArray(String[]::new);
+    }
+
+    /** How the draft's recipients were chosen: its mode and kind, and the units picked by hand besides them. */
+    public RecipientChoice recipientChoice(Campaign c) {
+        List<String> codes = c.recipientCodes != null ? List.of(c.recipientCodes)
+                : submissions(c).stream().map(s -> s.unit.code).toList();
+        return new RecipientChoice(new RecipientSelection(c.recipientMode, c.recipientKind), codes);
+    }
+
+    public record RecipientChoice(RecipientSelection selection, List<String> unitCodes) {
     }
 
     /** What an edit of a draft may change, for the audit trail's before and after. */
@@ -374,6 +401,12 @@ public class CampaignService {
             throw PortalException.conflict(messages.get().campaignNotDraft());
         }
         future(c.deadline);
+        if (c.recipientMode != RecipientSelection.Mode.LIST) {
+            // "all direct subordinates" or "all units of a kind" means those of today, not of the day it was drafted
+            RecipientChoice choice = recipientChoice(c);
+            reslot(c, recipients(c.issuerUnit, c.referenceDay(), choice.selection(), choice.unitCodes()));
+            Campaign.flush();
+        }
         c.status = CampaignStatus.PUBLISHED;
         c.publishedAt = clock.nowOffset();
         for (Submission s : submissions(c)) {
@@ -432,6 +465,7 @@ public class CampaignService {
         c.createdBy = currentUser.username();
         List<Unit> recipients = recipients(issuer, c.referenceDay(), command.recipients(),
                 command.recipientUnitCodes());
+        choose(c, command.recipients(), command.recipientUnitCodes());
         c.persist();
         templates.freeze(outline);
         recipients.forEach(unit -> slot(c, unit));

@@ -1,0 +1,116 @@
+package vn.tonghop.campaign;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.support.FreshTenant;
+import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.Scenario;
+import vn.tonghop.support.Tokens;
+
+/**
+ * A draft keeps how its recipients were chosen: the editor shows the rule again, and publishing draws "all units of a
+ * kind" or "all direct subordinates" from the units of that moment, while a hand-picked list stays as it was picked.
+ */
+@PortalTest
+class RecipientChoiceTest {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    @Inject
+    PortalClock clock;
+
+    FreshTenant tenant;
+    String issuer;
+
+    @BeforeEach
+    void aDistrictWithTwoCommunes() {
+        Scenario.april2017(clock);
+        tenant = FreshTenant.open("nhan");
+        importUnits("9901,Huyện Thử,DISTRICT,99,01/01/2000,", "9901001,Xã Một,COMMUNE,9901,01/01/2000,",
+                "9901002,Xã Hai,COMMUNE,9901,01/01/2000,");
+        issuer = "vp." + tenant.code();
+        Tokens.as(tenant.admin()).contentType(CSV)
+                .body(("username,displayName,unitCode,role\n" + issuer + ",Văn phòng tỉnh thử,99,issuer;viewer\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/memberships/import").then().statusCode(200);
+    }
+
+    @AfterEach
+    void now() {
+        clock.set(null);
+    }
+
+    private void importUnits(String... rows) {
+        String file = "code,name,kind,parentCode,validFrom,validTo\n" + String.join("\n", rows) + "\n";
+        Tokens.as(tenant.admin()).contentType(CSV).body(file.getBytes(StandardCharsets.UTF_8)).post("/api/units/import")
+                .then().statusCode(200);
+    }
+
+    private long draft(Map<String, Object> recipients, List<String> picked) {
+        Map<String, Object> body = Scenario.bimSonRequest("2017-04-25T17:00:00+07:00", picked);
+        body.put("issuerUnitCode", FreshTenant.ROOT);
+        if (recipients != null) {
+            body.put("recipients", recipients);
+        }
+        return Tokens.as(issuer).contentType(ContentType.JSON).body(body).post("/api/campaigns").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private void recipientsAre(long id, String... codes) {
+        Tokens.as(issuer).get("/api/campaigns/" + id).then().statusCode(200).body("recipients.unitCode",
+                containsInAnyOrder((Object[]) codes));
+    }
+
+    @Test
+    void aRuleIsShownAgainAndDrawnAnewWhenPublished() {
+        long id = draft(Map.of("mode", "KIND", "kind", "COMMUNE"), List.of("9901"));
+        recipientsAre(id, "9901", "9901001", "9901002");
+
+        Document editor = Jsoup.parse(Tokens.as(issuer).get("/campaigns/" + id + "/edit?step=RECIPIENTS").then()
+                .statusCode(200).extract().asString());
+        assertTrue(editor.getElementById("mode-KIND").hasAttr("checked"), "the rule is chosen again");
+        assertFalse(editor.getElementById("mode-LIST").hasAttr("checked"));
+        assertEquals("COMMUNE", editor.select("#recipientKind option[selected]").val());
+        assertTrue(editor.getElementById("r-9901").hasAttr("checked"), "the unit picked by hand stays ticked");
+        assertFalse(editor.getElementById("r-9901001").hasAttr("checked"),
+                "units the rule chose are not turned into a hand-picked list");
+        assertNotNull(editor.getElementById("review-recipient-rule"), "the review says the rule is applied again");
+
+        // a commune created after the draft was saved is asked too
+        importUnits("9901003,Xã Ba,COMMUNE,9901,01/01/2000,");
+        Tokens.as(issuer).post("/api/campaigns/" + id + "/publish").then().statusCode(200);
+        recipientsAre(id, "9901", "9901001", "9901002", "9901003");
+    }
+
+    @Test
+    void aHandPickedListIsPublishedAsPicked() {
+        long id = draft(null, List.of("9901001"));
+        Document editor = Jsoup.parse(Tokens.as(issuer).get("/campaigns/" + id + "/edit?step=RECIPIENTS").then()
+                .statusCode(200).extract().asString());
+        assertTrue(editor.getElementById("mode-LIST").hasAttr("checked"));
+        assertTrue(editor.getElementById("r-9901001").hasAttr("checked"));
+        assertNull(editor.getElementById("review-recipient-rule"));
+
+        importUnits("9901004,Xã Bốn,COMMUNE,9901,01/01/2000,");
+        Tokens.as(issuer).post("/api/campaigns/" + id + "/publish").then().statusCode(200);
+        recipientsAre(id, "9901001");
+    }
+}
