@@ -6,6 +6,8 @@ import java.util.Map;
 
 import io.quarkus.arc.profile.UnlessBuildProfile;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +18,7 @@ import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.ReorganisationService;
+import vn.tonghop.user.AppUser;
 import vn.tonghop.user.Role;
 import vn.tonghop.user.UserService;
 
@@ -32,6 +35,8 @@ public class DemoData {
     static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
     /** The two-tier reform: districts dissolved, communes placed under the province. */
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    /** Addresses of the demo people in the run command; a domain reserved for examples (RFC 2606). */
+    static final String MAIL_DOMAIN = "@tonghop.example";
 
     @Inject
     TenantService tenants;
@@ -49,9 +54,17 @@ public class DemoData {
     TenantRunner runner;
 
     void onStart(@Observes StartupEvent event) {
-        if (tenants.exists(THANH_HOA)) {
-            return;
+        if (!tenants.exists(THANH_HOA)) {
+            load();
         }
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            // the run command's mock mailer prints every e-mail in the log: give the demo people an address to show it
+            QuarkusTransaction.requiringNew().run(() -> AppUser
+                    .update("email = concat(username, ?1) where email is null and platformAdmin = false", MAIL_DOMAIN));
+        }
+    }
+
+    private void load() {
         Log.info("Loading the demo data (tenants Thanh Hóa and Nghệ An)");
         tenants.create(THANH_HOA, "Tỉnh Thanh Hóa");
         runner.run(THANH_HOA, this::thanhHoa);

@@ -51,7 +51,7 @@ public class MembershipImportService {
     private static final int CHUNK = 5_000;
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
-    private record Grant(String username, String displayName, long unitId, Role role) {
+    private record Grant(String username, String displayName, String email, long unitId, Role role) {
     }
 
     private record KnownUser(String tenantCode, boolean platformAdmin) {
@@ -94,6 +94,7 @@ public class MembershipImportService {
 
         List<Map.Entry<Integer, String>> errors = new ArrayList<>();
         Map<String, MembershipFile.Line> named = new HashMap<>();
+        Map<String, MembershipFile.Line> mailed = new HashMap<>();
         List<Grant> grants = new ArrayList<>();
         for (MembershipFile.Line line : lines) {
             int before = errors.size();
@@ -116,6 +117,16 @@ public class MembershipImportService {
                     errors.add(Map.entry(line.line(), m.conflictingNames(username, other.line())));
                 }
             }
+            if (!line.email().isEmpty()) {
+                if (!UserService.isValidEmail(line.email())) {
+                    errors.add(Map.entry(line.line(), m.badEmail(line.email())));
+                } else if (!username.isEmpty()) {
+                    MembershipFile.Line other = mailed.putIfAbsent(username, line);
+                    if (other != null && !other.email().equalsIgnoreCase(line.email())) {
+                        errors.add(Map.entry(line.line(), m.conflictingEmails(username, other.line())));
+                    }
+                }
+            }
             Unit unit = null;
             if (line.unitCode().isEmpty()) {
                 errors.add(Map.entry(line.line(), m.missingUnit()));
@@ -132,7 +143,7 @@ public class MembershipImportService {
             Set<Role> roles = roles(line, errors, m);
             if (errors.size() == before) {
                 for (Role role : roles) {
-                    grants.add(new Grant(username, line.displayName(), unit.id, role));
+                    grants.add(new Grant(username, line.displayName(), line.email(), unit.id, role));
                 }
             }
         }
@@ -192,12 +203,18 @@ public class MembershipImportService {
         return out;
     }
 
-    /** Creates the missing accounts, sets display names, grants the missing rights: {users created, rights granted}. */
+    /**
+     * Creates the missing accounts, sets display names and e-mail addresses given, grants the missing rights: {users
+     * created, rights granted}.
+     */
     private int[] write(String tenant, List<Grant> grants) {
         Map<String, String> people = new LinkedHashMap<>();
+        Map<String, String> emails = new LinkedHashMap<>();
         grants.forEach(g -> people.merge(g.username(), g.displayName(), (a, b) -> a.isEmpty() ? b : a));
+        grants.forEach(g -> emails.merge(g.username(), g.email(), (a, b) -> a.isEmpty() ? b : a));
         String[] usernames = people.keySet().toArray(String[]::new);
         String[] names = people.values().toArray(String[]::new);
+        String[] addresses = people.keySet().stream().map(emails::get).toArray(String[]::new);
         String[] grantUsers = grants.stream().map(Grant::username).toArray(String[]::new);
         Long[] grantUnits = grants.stream().map(Grant::unitId).toArray(Long[]::new);
         String[] grantRoles = grants.stream().map(g -> g.role().name()).toArray(String[]::new);
@@ -206,13 +223,20 @@ public class MembershipImportService {
         session.flush();
         session.doWork(connection -> {
             counts[0] = update(connection, """
-                    insert into app_user (username, display_name, tenant_id)
-                    select t.u, nullif(t.d, ''), ? from unnest(?::text[], ?::text[]) as t(u, d)
-                    on conflict (username) do nothing""", tenant, text(connection, usernames), text(connection, names));
+                    insert into app_user (username, display_name, email, tenant_id)
+                    select t.u, nullif(t.d, ''), nullif(t.e, ''), ?
+                      from unnest(?::text[], ?::text[], ?::text[]) as t(u, d, e)
+                    on conflict (username) do nothing""", tenant, text(connection, usernames), text(connection, names),
+                    text(connection, addresses));
             update(connection, """
                     update app_user a set display_name = t.d from unnest(?::text[], ?::text[]) as t(u, d)
                     where a.username = t.u and t.d <> '' and a.tenant_id = ?
                       and a.display_name is distinct from t.d""", text(connection, usernames), text(connection, names),
+                    tenant);
+            update(connection, """
+                    update app_user a set email = t.e from unnest(?::text[], ?::text[]) as t(u, e)
+                    where a.username = t.u and t.e <> '' and a.tenant_id = ?
+                      and a.email is distinct from t.e""", text(connection, usernames), text(connection, addresses),
                     tenant);
             counts[1] = update(connection, """
                     insert into membership (tenant_id, user_id, unit_id, role)

@@ -43,10 +43,16 @@ public interface MembershipMessages {
     @Message("tài khoản '{username}' có hai tên hiển thị khác nhau (dòng {other})")
     String conflictingNames(String username, int other);
 
+    @Message("'{email}' không phải là địa chỉ thư điện tử")
+    String badEmail(String email);
+
+    @Message("tài khoản '{username}' có hai địa chỉ thư điện tử khác nhau (dòng {other})")
+    String conflictingEmails(String username, int other);
+
     @Message("Nhập quyền từ tệp")
     String importTitle();
 
-    @Message("Tệp CSV (UTF-8) hoặc Excel, mỗi dòng một người: username, displayName, unitCode, role. Một ô role có thể ghi nhiều vai trò cách nhau bởi dấu chấm phẩy (reporter;approver). Tài khoản chưa có sẽ được tạo; quyền đã có được giữ nguyên. Tệp có lỗi thì không dòng nào được ghi.")
+    @Message("Tệp CSV (UTF-8) hoặc Excel, mỗi dòng một người: username, displayName, unitCode, role và email nếu có (địa chỉ nhận thông báo). Một ô role có thể ghi nhiều vai trò cách nhau bởi dấu chấm phẩy (reporter;approver). Tài khoản chưa có sẽ được tạo; quyền đã có được giữ nguyên. Tệp có lỗi thì không dòng nào được ghi.")
     String importHelp();
 
     @Message("Đã nhập {rows} dòng: {users} tài khoản mới, {granted} quyền mới.")

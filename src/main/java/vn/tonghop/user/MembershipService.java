@@ -31,9 +31,10 @@ import vn.tonghop.unit.UnitView;
 @ApplicationScoped
 public class MembershipService {
 
-    public record Row(long id, String username, String displayName, String unitCode, String unitName, Role role) {
+    public record Row(long id, String username, String displayName, String email, String unitCode, String unitName,
+            Role role) {
         static Row of(Membership m) {
-            return new Row(m.id, m.user.username, m.user.displayName, m.unit.code, m.unit.name, m.role);
+            return new Row(m.id, m.user.username, m.user.displayName, m.user.email, m.unit.code, m.unit.name, m.role);
         }
 
         /**

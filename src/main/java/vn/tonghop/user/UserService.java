@@ -24,6 +24,16 @@ public class UserService {
         return username != null && USERNAME.matcher(username).matches();
     }
 
+    public static final int MAX_EMAIL = 255;
+    // one @, something on each side, a dot in the domain; the mail server is the judge of the rest
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+            .compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    /** An address notifications can be sent to: at most 255 characters, local part @ domain with a dot. */
+    public static boolean isValidEmail(String email) {
+        return email != null && email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches();
+    }
+
     @Inject
     Messages messages;
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +19,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
 import vn.tonghop.support.FreshTenant;
 import vn.tonghop.support.PortalTest;
 import vn.tonghop.support.Tokens;
@@ -74,6 +77,48 @@ class MembershipImportTest {
                 rights(t.admin()));
         Tokens.as(a).get("/api/me").then().statusCode(200).body("memberships.unitCode", hasItem("99101"))
                 .body("memberships.role", hasItem("approver"));
+    }
+
+    private static String emailOf(String admin, String username) {
+        List<String> users = Tokens.as(admin).get("/api/memberships").then().statusCode(200).extract().jsonPath()
+                .getList("username");
+        List<String> emails = Tokens.as(admin).get("/api/memberships").jsonPath().getList("email");
+        return emails.get(users.indexOf(username));
+    }
+
+    /** A token of the test identity provider for this login, with these e-mail claims. */
+    private static String tokenWithEmail(String username, String email, boolean verified) {
+        return Jwt.preferredUserName(username).upn(username).issuer("https://server.example.com")
+                .audience("https://server.example.com").claim("email", email).claim("email_verified", verified)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).jws().keyId("1")
+                .sign("privateKey.jwk");
+    }
+
+    @Test
+    void eMailAddressesComeFromTheFileOrTheIdentityProvider() {
+        FreshTenant t = tenantWithUnits();
+        String a = "thu." + t.code();
+        upload(t.admin(), "username,unitCode,role,email\n" + a + ",99101,reporter,mot@xa.example\n").statusCode(200);
+        assertEquals("mot@xa.example", emailOf(t.admin(), a));
+
+        // a bad address, or two addresses for one person, refuse the file and change nothing
+        upload(t.admin(), "username,unitCode,role,email\n" + a + ",99101,approver,khong-phai-thu\n").statusCode(422)
+                .body("messages", hasItem("Dòng 2: 'khong-phai-thu' không phải là địa chỉ thư điện tử"));
+        upload(t.admin(),
+                "username,unitCode,role,email\n" + a + ",99101,approver,hai@xa.example\n" + a
+                        + ",99102,reporter,ba@xa.example\n").statusCode(422).body("messages",
+                                hasItem(containsString("Dòng 3: tài khoản '" + a + "' có hai địa chỉ")));
+        // a file without the column leaves the address as it is
+        upload(t.admin(), "username,unitCode,role\n" + a + ",99102,reporter\n").statusCode(200);
+        assertEquals("mot@xa.example", emailOf(t.admin(), a));
+
+        // the identity provider's verified address wins at the next request; an unverified one is not taken
+        RestAssured.given().auth().oauth2(tokenWithEmail(a, "moi@xa.example", true)).get("/api/me").then()
+                .statusCode(200);
+        assertEquals("moi@xa.example", emailOf(t.admin(), a));
+        RestAssured.given().auth().oauth2(tokenWithEmail(a, "la@xa.example", false)).get("/api/me").then()
+                .statusCode(200);
+        assertEquals("moi@xa.example", emailOf(t.admin(), a));
     }
 
     @Test
