@@ -61,7 +61,7 @@ final class CampaignForms {
         }
 
         /** A saved draft, to edit it again. */
-        static Form of(Campaign c, CampaignService.RecipientChoice recipients) {
+        static Form of(Campaign c, CampaignRecipients.Choice recipients) {
             PeriodChoice choice = PeriodChoice.of(c.periodLabel, c.periodStart, c.periodEnd).orElse(null);
             String kind = choice == null ? PeriodChoice.Kind.CUSTOM.name() : choice.kind().name();
             String year = choice == null ? String.valueOf(c.periodStart.getYear()) : String.valueOf(choice.year());

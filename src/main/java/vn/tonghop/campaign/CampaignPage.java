@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.campaign.CampaignForms.Form;
 import vn.tonghop.campaign.CampaignForms.Parsed;
-import vn.tonghop.campaign.CampaignService.Addressable;
+import vn.tonghop.campaign.CampaignRecipients.Addressable;
 import vn.tonghop.campaign.CampaignService.Checked;
 import vn.tonghop.campaign.CampaignService.Step;
 import vn.tonghop.campaign.CampaignService.StepRefused;
@@ -166,6 +166,9 @@ public class CampaignPage {
     CampaignService campaigns;
 
     @Inject
+    CampaignRecipients recipients;
+
+    @Inject
     CampaignApiResource api;
 
     @Inject
@@ -229,7 +232,7 @@ public class CampaignPage {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id, @RestQuery String step) {
         Campaign c = draft(id);
-        return flash.page(editor(c, Form.of(c, campaigns.recipientChoice(c)),
+        return flash.page(editor(c, Form.of(c, recipients.choice(c)),
                 step != null && STEPS.contains(step) ? step : "TEMPLATE", List.of()));
     }
 
@@ -317,7 +320,7 @@ public class CampaignPage {
         LocalDate day = review.referenceDay() != null ? review.referenceDay() : clock.today();
         Unit issuer = parent != null ? existing.issuerUnit
                 : campaigns.issuerUnit(form.issuerUnitCode(), day).orElse(null);
-        Addressable addressable = issuer == null ? null : campaigns.addressable(issuer, day);
+        Addressable addressable = issuer == null ? null : recipients.addressable(issuer, day);
         // a draft made through the API may be issued for a unit below the user's own: keep it choosable
         List<Unit> issuerUnits = new ArrayList<>(access.unitsWithRole(EnumSet.of(Role.ISSUER)));
         if (issuer != null && issuerUnits.stream().noneMatch(u -> u.id.equals(issuer.id))) {
@@ -463,7 +466,7 @@ public class CampaignPage {
         if (!relayUnits.isEmpty()) {
             Unit relaying = relayUnits.stream().filter(u -> typed != null && u.code.equals(typed.issuerUnitCode()))
                     .findFirst().orElse(relayUnits.get(0));
-            relayTree = campaigns.addressable(relaying, c.referenceDay());
+            relayTree = recipients.addressable(relaying, c.referenceDay());
             OffsetDateTime proposed = campaigns.proposedRelayDeadline(c, relaying);
             proposal = camp().relayProposal(CampaignService.format(proposed),
                     CampaignService.format(campaigns.relayLimit(c, relaying)));

@@ -6,14 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +34,7 @@ import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
-import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Role;
 
 /** Creating, editing, publishing, relaying and extending report campaigns: the district office's journey. */
@@ -79,32 +73,11 @@ public class CampaignService {
             LocalDate referenceDay, List<Unit> recipients) {
     }
 
-    /**
-     * The units an issuing unit may address on a day: the tree under {@code root} (the issuer, or for a department or
-     * office the committee it works for), limited to the user's issuer reach, without the root and the issuer.
-     */
-    public record Addressable(Unit root, int rootDepth, LocalDate day, List<UnitView> units) {
-
-        public List<UnitView> direct() {
-            return units.stream().filter(v -> root.code.equals(v.parentCode())).toList();
-        }
-
-        public List<UnitView> ofKind(UnitKind kind) {
-            return units.stream().filter(v -> v.kind() == kind).toList();
-        }
-
-        public int countOf(String kind) {
-            return (int) units.stream().filter(v -> v.kind().name().equals(kind)).count();
-        }
-
-        /** Indentation of a unit in the tree, 0 for the root's children. */
-        public int indent(UnitView v) {
-            return Math.max(0, v.depth() - rootDepth - 1);
-        }
-    }
-
     @Inject
     TemplateLibrary templates;
+
+    @Inject
+    CampaignRecipients recipients;
 
     @Inject
     UnitService units;
@@ -133,10 +106,10 @@ public class CampaignService {
         c.status = CampaignStatus.DRAFT;
         c.createdBy = currentUser.username();
         apply(c, command, checked);
-        choose(c, command.recipients(), command.recipientUnitCodes());
+        CampaignRecipients.keep(c, command.recipients(), command.recipientUnitCodes());
         c.persist();
         templates.freeze(checked.template());
-        checked.recipients().forEach(unit -> slot(c, unit));
+        checked.recipients().forEach(unit -> recipients.slot(c, unit));
         audit.campaign(AuditAction.CREATE, c);
         return c;
     }
@@ -158,41 +131,12 @@ public class CampaignService {
         Checked checked = check(command, Step.RECIPIENTS, c);
         Map<String, Object> before = snapshot(c);
         apply(c, command, checked);
-        choose(c, command.recipients(), command.recipientUnitCodes());
+        CampaignRecipients.keep(c, command.recipients(), command.recipientUnitCodes());
         templates.freeze(c.template);
-        reslot(c, checked.recipients());
+        recipients.reslot(c, checked.recipients());
         Campaign.flush();
         audit.campaign(AuditAction.UPDATE, c, before, snapshot(c));
         return c;
-    }
-
-    /** The draft's report slots become exactly these recipients' (a slot of a draft holds nothing yet). */
-    private void reslot(Campaign c, List<Unit> recipients) {
-        Map<Long, Submission> slots = submissions(c).stream()
-                .collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
-        Set<Long> wanted = recipients.stream().map(u -> u.id).collect(Collectors.toSet());
-        slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
-        recipients.stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));
-    }
-
-    /** Keeps how the recipients were chosen, for the editor and for publishing. */
-    private static void choose(Campaign c, RecipientSelection selection, List<String> codes) {
-        c.recipientMode = selection == null || selection.mode() == null ? RecipientSelection.Mode.LIST
-                : selection.mode();
-        c.recipientKind = c.recipientMode == RecipientSelection.Mode.KIND ? selection.kind() : null;
-        c.recipientCodes = codes == null ? new String[0]
-                : codes.stream().filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct()
-                        .toArray(String[]::new);
-    }
-
-    /** How the draft's recipients were chosen: its mode and kind, and the units picked by hand besides them. */
-    public RecipientChoice recipientChoice(Campaign c) {
-        List<String> codes = c.recipientCodes != null ? List.of(c.recipientCodes)
-                : submissions(c).stream().map(s -> s.unit.code).toList();
-        return new RecipientChoice(new RecipientSelection(c.recipientMode, c.recipientKind), codes);
-    }
-
-    public record RecipientChoice(RecipientSelection selection, List<String> unitCodes) {
     }
 
     /** What an edit of a draft may change, for the audit trail's before and after. */
@@ -324,9 +268,9 @@ public class CampaignService {
         }
 
         try {
-            List<Unit> recipients = recipients(issuer, referenceDay, command.recipients(),
+            List<Unit> chosen = recipients.resolve(issuer, referenceDay, command.recipients(),
                     command.recipientUnitCodes());
-            return new Checked(template, issuer, reportType, period, referenceDay, recipients);
+            return new Checked(template, issuer, reportType, period, referenceDay, chosen);
         } catch (PortalException e) {
             throw new StepRefused(Step.RECIPIENTS, e.status(), e.messages());
         }
@@ -403,8 +347,9 @@ public class CampaignService {
         future(c.deadline);
         if (c.recipientMode != RecipientSelection.Mode.LIST) {
             // "all direct subordinates" or "all units of a kind" means those of today, not of the day it was drafted
-            RecipientChoice choice = recipientChoice(c);
-            reslot(c, recipients(c.issuerUnit, c.referenceDay(), choice.selection(), choice.unitCodes()));
+            CampaignRecipients.Choice choice = recipients.choice(c);
+            recipients.reslot(c,
+                    recipients.resolve(c.issuerUnit, c.referenceDay(), choice.selection(), choice.unitCodes()));
             Campaign.flush();
         }
         c.status = CampaignStatus.PUBLISHED;
@@ -463,12 +408,12 @@ public class CampaignService {
         c.reminderDays = parent.reminderDays;
         c.status = CampaignStatus.DRAFT;
         c.createdBy = currentUser.username();
-        List<Unit> recipients = recipients(issuer, c.referenceDay(), command.recipients(),
+        List<Unit> chosen = recipients.resolve(issuer, c.referenceDay(), command.recipients(),
                 command.recipientUnitCodes());
-        choose(c, command.recipients(), command.recipientUnitCodes());
+        CampaignRecipients.keep(c, command.recipients(), command.recipientUnitCodes());
         c.persist();
         templates.freeze(outline);
-        recipients.forEach(unit -> slot(c, unit));
+        chosen.forEach(unit -> recipients.slot(c, unit));
         audit.campaign(AuditAction.RELAY, c);
         return c;
     }
@@ -750,14 +695,6 @@ public class CampaignService {
         return s.status.name();
     }
 
-    private void slot(Campaign c, Unit unit) {
-        Submission s = new Submission();
-        s.campaign = c;
-        s.unit = unit;
-        s.status = SubmissionStatus.NOT_OPENED;
-        s.persist();
-    }
-
     private void notify(Campaign c, Unit unit, String kind, String text) {
         notifications.notify(c, unit, NotificationKind.valueOf(kind), text);
     }
@@ -777,75 +714,6 @@ public class CampaignService {
             return Optional.empty();
         }
         return units.findByCode(code.trim()).filter(u -> access.has(u, day, EnumSet.of(Role.ISSUER)));
-    }
-
-    public Addressable addressable(Unit issuer, LocalDate day) {
-        Unit root = issuer;
-        if (issuer.kind == UnitKind.DEPARTMENT || issuer.kind == UnitKind.OFFICE) {
-            root = units.placementOn(issuer, units.effectiveDay(issuer, day)).map(p -> p.parent)
-                    .filter(Objects::nonNull).orElse(issuer);
-        }
-        Set<Long> reach = units.forest(access.unitsWithRole(EnumSet.of(Role.ISSUER)), List.of(), day).stream()
-                .map(UnitView::id).collect(Collectors.toSet());
-        List<UnitView> tree = units.subtree(root, day);
-        int rootDepth = tree.isEmpty() ? 0 : tree.get(0).depth();
-        Unit top = root;
-        List<UnitView> reachable = tree.stream()
-                .filter(v -> v.id() != top.id && v.id() != issuer.id && reach.contains(v.id())).toList();
-        return new Addressable(root, rootDepth, day, reachable);
-    }
-
-    /**
-     * Resolves and checks recipients: those a mode picks (all direct subordinates, all units of a kind) and each listed
-     * code, which must exist, be valid during the period, and lie in the issuer's reach (below a unit where the user is
-     * issuer), never the issuing unit itself.
-     */
-    private List<Unit> recipients(Unit issuer, LocalDate day, RecipientSelection selection, List<String> codes) {
-        AppMessages msg = messages.get();
-        List<String> errors = new ArrayList<>();
-        Set<Unit> chosen = new LinkedHashSet<>();
-        if (selection != null && selection.mode() != null && selection.mode() != RecipientSelection.Mode.LIST) {
-            Addressable addressable = addressable(issuer, day);
-            List<UnitView> picked = List.of();
-            if (selection.mode() == RecipientSelection.Mode.DIRECT) {
-                picked = addressable.direct();
-            } else if (selection.kind() == null) {
-                errors.add(camp().kindNeeded());
-            } else {
-                picked = addressable.ofKind(selection.kind());
-            }
-            if (!picked.isEmpty()) {
-                Map<Long, Unit> byId = Unit.<Unit> list("id in ?1", picked.stream().map(UnitView::id).toList()).stream()
-                        .collect(Collectors.toMap(u -> u.id, Function.identity()));
-                picked.forEach(v -> chosen.add(byId.get(v.id())));
-            }
-        }
-        if (codes != null && !codes.isEmpty()) {
-            List<String> clean = codes.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
-                    .distinct().toList();
-            Map<String, Unit> found = clean.isEmpty() ? Map.of()
-                    : Unit.<Unit> list("code in ?1", clean).stream()
-                            .collect(Collectors.toMap(u -> u.code, Function.identity()));
-            for (String code : clean) {
-                Unit unit = found.get(code);
-                if (unit == null) {
-                    errors.add(msg.recipientUnknown(code));
-                } else if (!unit.isValidOn(day)) {
-                    errors.add(msg.recipientNotValid(code));
-                } else if (unit.id.equals(issuer.id) || !access.has(unit, day, EnumSet.of(Role.ISSUER))) {
-                    errors.add(msg.recipientOutsideReach(code));
-                } else {
-                    chosen.add(unit);
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw PortalException.invalid(errors);
-        }
-        if (chosen.isEmpty()) {
-            throw PortalException.invalid(msg.recipientsEmpty());
-        }
-        return new ArrayList<>(chosen);
     }
 
     private ReportingPeriod period(String label, LocalDate start, LocalDate end) {
