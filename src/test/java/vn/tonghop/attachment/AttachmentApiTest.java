@@ -18,8 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.apache.http.entity.mime.HttpMultipartMode;
@@ -29,14 +27,14 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** The signed letter and the drafts travel with the request; a commune attaches its signed, scanned report. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class AttachmentApiTest {
 
     static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -44,19 +42,6 @@ class AttachmentApiTest {
     /** Sends file names as browsers do: UTF-8 in the part header. */
     static final RestAssuredConfig UTF8_MULTIPART = RestAssuredConfig.config()
             .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE));
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj <<>> endobj\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);

@@ -26,17 +26,15 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.FreshTenant;
 import vn.tonghop.support.OpsFixtures;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -45,23 +43,11 @@ import vn.tonghop.support.Tokens;
  * which unit, what, the changed values; administrators filter it, nobody changes it.
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class AuditTrailTest {
 
     @Inject
-    PortalClock clock;
-
-    @Inject
     DataSource ds;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static JsonPath audit(String user, String query) {
         return Tokens.as(user).get("/api/audit?limit=1000" + query).then().statusCode(200).extract().jsonPath();

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,8 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -31,6 +28,7 @@ import vn.tonghop.support.Tokens;
  * the browser, trips the Phụ lục II rule, fixes it, and the ward's chair signs and submits before the deadline.
  */
 @BrowserTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class CommuneJourneyTest {
 
     /** The narrative sections of the outline mot-cua-2017-q1 and what the ward writes in them. */
@@ -44,19 +42,6 @@ class CommuneJourneyTest {
 
     /** The unit's reporter, who reads back through the API what the page saved. */
     String reporter;
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     @Test
     void wardStaffHitTheRuleFixItAndTheChairSubmitsOnTime() {

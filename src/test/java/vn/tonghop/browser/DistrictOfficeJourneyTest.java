@@ -4,15 +4,11 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,8 +17,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.support.PortalTime;
+import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /**
@@ -30,6 +26,7 @@ import vn.tonghop.support.Tokens;
  * the provincial request, relays it to its eight wards and communes, and issues a request of its own.
  */
 @BrowserTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class DistrictOfficeJourneyTest {
 
     static final List<String> BIM_SON_COMMUNES = List.of("14794", "14797", "14800", "14803", "14806", "14809", "14812",
@@ -37,19 +34,6 @@ class DistrictOfficeJourneyTest {
     static final String PROVINCIAL_TITLE = "Báo cáo tình hình triển khai cơ chế một cửa, một cửa liên thông quý I/2017";
 
     Browser browser;
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     /** Sở Nội vụ issues 496/SNV-CCHC to Bỉm Sơn (and two others), deadline 17:00 26/04/2017. */
     static long provincialRequestPublished() {

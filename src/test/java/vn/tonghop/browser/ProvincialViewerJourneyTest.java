@@ -21,14 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -38,6 +35,7 @@ import vn.tonghop.support.Tokens;
  * Word report and Excel annexes.
  */
 @BrowserTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class ProvincialViewerJourneyTest {
 
     static final List<String> REPORTERS = List.of("badinh.cb", "ngoctrao.cb", "bacson.cb", "phuson.cb", "dongson.cb",
@@ -57,19 +55,6 @@ class ProvincialViewerJourneyTest {
             "", "Đang soạn");
 
     Browser browser;
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     @Test
     void theProvinceReadsBimSonsCommunesAndDownloadsTheTownsReport() throws Exception {

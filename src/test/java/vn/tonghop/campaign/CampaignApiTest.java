@@ -12,42 +12,26 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
+import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** The Bỉm Sơn scenario of April 2017: province → town → eight wards and communes. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class CampaignApiTest {
 
     static final List<String> BIM_SON_COMMUNES = List.of("14794", "14797", "14800", "14803", "14806", "14809", "14812",
             "14815");
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static Map<String, Object> provincialRequest() {
         return Map.of("templateCode", "mot-cua-2017-q1", "issuerUnitCode", "38-SNV", "title",

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.response.Response;
@@ -22,27 +20,19 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** The campaign pages driven by form posts, as a browser without JavaScript would. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class CampaignPageTest {
 
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @Inject
     PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     /** What Bỉm Sơn types into the editor for its own Q1/2017 request, step by step. */
     static Map<String, String> bimSonForm() {

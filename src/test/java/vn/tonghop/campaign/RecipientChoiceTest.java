@@ -13,15 +13,13 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.FreshTenant;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -30,19 +28,16 @@ import vn.tonghop.support.Tokens;
  * kind" or "all direct subordinates" from the units of that moment, while a hand-picked list stays as it was picked.
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class RecipientChoiceTest {
 
     static final String CSV = "text/csv; charset=UTF-8";
-
-    @Inject
-    PortalClock clock;
 
     FreshTenant tenant;
     String issuer;
 
     @BeforeEach
     void aDistrictWithTwoCommunes() {
-        Scenario.april2017(clock);
         tenant = FreshTenant.open("nhan");
         importUnits("9901,Huyện Thử,DISTRICT,99,01/01/2000,", "9901001,Xã Một,COMMUNE,9901,01/01/2000,",
                 "9901002,Xã Hai,COMMUNE,9901,01/01/2000,");
@@ -51,11 +46,6 @@ class RecipientChoiceTest {
                 .body(("username,displayName,unitCode,role\n" + issuer + ",Văn phòng tỉnh thử,99,issuer;viewer\n")
                         .getBytes(StandardCharsets.UTF_8))
                 .post("/api/memberships/import").then().statusCode(200);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
     }
 
     private void importUnits(String... rows) {

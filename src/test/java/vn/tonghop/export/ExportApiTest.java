@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,39 +19,24 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import vn.tonghop.export.docx.DocxWriter;
 import vn.tonghop.export.sheet.XlsxWriter;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Tokens;
 
 /** The letter 675/UBND-VP of April 2017 as the portal prints it, and the blank forms of a template. */
 @PortalTest
+@PortalTime("2017-04-24T01:00:00Z")
 class ExportApiTest {
 
     /** Bỉm Sơn's wards and communes but Ngọc Trạo (14797), which stays out of the request. */
     static final List<String> SEVEN_COMMUNES = List.of("14794", "14800", "14803", "14806", "14809", "14812", "14815");
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-24T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static XWPFDocument docx(Response r) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(r.asByteArray()));

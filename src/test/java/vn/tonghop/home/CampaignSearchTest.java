@@ -13,37 +13,23 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.OpsFixtures;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Finding campaigns by letter number, subject, period and issuing unit, whatever the case and the accents. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class CampaignSearchTest {
 
     @Inject
-    PortalClock clock;
-
-    @Inject
     DataSource ds;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static List<Integer> found(String user, String q) {
         return Tokens.as(user).queryParam("q", q).get("/api/campaigns/search").then().statusCode(200).extract()

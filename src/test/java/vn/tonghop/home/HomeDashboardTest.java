@@ -19,8 +19,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
@@ -28,25 +26,17 @@ import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.OpsFixtures;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Each demo persona's home page shows their work: commune staff, the district office, the provincial viewer. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class HomeDashboardTest {
 
     @Inject
     PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static JsonPath dashboard(String user) {
         return Tokens.as(user).get("/api/dashboard").then().statusCode(200).extract().jsonPath();

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +24,18 @@ import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.OpsFixtures;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** In-app notifications (per user, unread count in the bar, mark read) and their e-mails; the issuer's reminder. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class NotificationApiTest {
 
     static final String BADINH_CB = "badinh.cb.ntf@bimson.example.vn";
-
-    @Inject
-    PortalClock clock;
 
     @Inject
     MockMailbox mailbox;
@@ -48,13 +45,7 @@ class NotificationApiTest {
 
     @BeforeEach
     void april2017() {
-        Scenario.april2017(clock);
         OpsFixtures.setEmail(ds, "badinh.cb", BADINH_CB);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
     }
 
     static JsonPath inbox(String user) {

@@ -10,14 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -27,22 +24,10 @@ import vn.tonghop.support.Tokens;
  * Skipped with a message where LibreOffice is absent, except in CI, where it fails.
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class ExportsOpenInLibreOfficeTest {
 
     static final Path SOFFICE = Path.of("/usr/bin/soffice");
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     @Test
     void theConsolidatedReportAndItsAnnexesOpenInLibreOffice() throws Exception {

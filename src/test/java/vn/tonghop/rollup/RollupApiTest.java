@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -20,11 +18,13 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** The Bỉm Sơn Q1/2017 consolidation: eight communes, the town's own row, and the province's view of the chain. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class RollupApiTest {
 
     static final List<String> REPORTERS = List.of("badinh.cb", "ngoctrao.cb", "bacson.cb", "phuson.cb", "dongson.cb",
@@ -32,16 +32,6 @@ class RollupApiTest {
 
     @Inject
     PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     /** Commune i (0..7) received 10 + i dossiers: 8 on time and 1 late. */
     static void allEightSubmit(long campaign) {

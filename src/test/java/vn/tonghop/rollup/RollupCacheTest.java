@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
@@ -15,12 +13,14 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.security.TenantRunner;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 import vn.tonghop.unit.Unit;
 
 /** A kept rollup is served only while nothing it was computed from has changed. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class RollupCacheTest {
 
     @Inject
@@ -31,16 +31,6 @@ class RollupCacheTest {
 
     @Inject
     TenantRunner tenants;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     private static final String COMMUNES = "tables[0].groups.find { it.label.startsWith('CẤP XÃ') }";
 

@@ -10,14 +10,11 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.FreshTenant;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
@@ -26,22 +23,10 @@ import vn.tonghop.support.Tokens;
  * in tests, so that a test tenant of 210 communes shows it).
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class RollupPageTest {
 
     static final String CSV = "text/csv; charset=UTF-8";
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     private static Document page(String user, String path) {
         return Jsoup.parse(Tokens.as(user).get(path).then().statusCode(200).extract().asString());

@@ -8,36 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Cross-site form posts and script payloads in narratives, through pages and exports. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class HostileInputTest {
 
     static final String PAYLOAD = "<p>Báo cáo<script>alert('xss')</script><img src=x onerror=alert(1)>"
             + "<a href=\"javascript:alert(2)\">liên kết</a></p>";
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     @Test
     void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {

@@ -18,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -27,25 +25,17 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Commune staff fill and submit the Q1/2017 report of the Bỉm Sơn story through the API. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class SubmissionApiTest {
 
     @Inject
     PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static String path(long campaign, String unit) {
         return "/api/campaigns/" + campaign + "/submissions/" + unit;

@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.response.Response;
@@ -21,27 +19,19 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Commune staff fill and submit the Q1/2017 report through the pages, the way a browser posts the form. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class SubmissionPageTest {
 
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @Inject
     PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static String page(long campaign, String unit) {
         return "/campaigns/" + campaign + "/submissions/" + unit;

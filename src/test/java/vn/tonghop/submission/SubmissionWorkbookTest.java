@@ -28,42 +28,28 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** Phường Ba Đình fills Phụ lục II offline in Excel and uploads it; bad and hostile files change nothing. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class SubmissionWorkbookTest {
 
     static final String XLSX = SubmissionWorkbookResource.XLSX;
     static final String SHEET = "Phụ lục II";
 
     @Inject
-    PortalClock clock;
-
-    @Inject
     @io.quarkus.qute.Location("workbook/panel")
     io.quarkus.qute.Template panel;
-
-    @BeforeEach
-    void april2017() {
-        Scenario.april2017(clock);
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static String report(long campaign, String unit) {
         return "/api/campaigns/" + campaign + "/submissions/" + unit;

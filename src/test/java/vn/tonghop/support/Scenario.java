@@ -20,8 +20,11 @@ public final class Scenario {
     public static final List<String> BIM_SON_COMMUNES = List.of("14794", "14797", "14800", "14803", "14806", "14809",
             "14812", "14815");
 
+    /** {@link #APRIL_22_2017} as text, for {@link PortalTime}. */
+    public static final String APRIL_22_2017_TEXT = "2017-04-22T01:00:00Z";
+
     /** 22/4/2017 08:00 in Vietnam: between the letters and the deadlines. */
-    public static final Instant APRIL_22_2017 = Instant.parse("2017-04-22T01:00:00Z");
+    public static final Instant APRIL_22_2017 = Instant.parse(APRIL_22_2017_TEXT);
 
     private Scenario() {
     }

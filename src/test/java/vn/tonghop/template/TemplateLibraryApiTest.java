@@ -15,14 +15,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,12 +28,14 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
+import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /** The template library through the JSON API: list, get, validate, create version, copy, frozen versions, tenants. */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class TemplateLibraryApiTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -47,19 +45,6 @@ class TemplateLibraryApiTest {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     /** A template code no other test uses. */
     static String newCode(String prefix) {

@@ -11,21 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
+import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /**
@@ -33,23 +29,11 @@ import vn.tonghop.support.Tokens;
  * campaigns or templates; the answer is 403 or 404, never data. A login without a tenant sees nothing.
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class TenantIsolationTest {
 
     static final List<String> NGHE_AN_USERS = List.of("vp.hoangmai", "admin.nghean", "quynhthien.cb");
     static final List<String> THANH_HOA_UNITS = List.of("38", "38-SNV", "381", "14794", "384", "14950");
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static long thanhHoaCampaign() {
         Map<String, Object> request = Map.of("templateCode", "mot-cua-2017-q1", "issuerUnitCode", "38-SNV", "title",

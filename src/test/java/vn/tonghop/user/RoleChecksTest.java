@@ -11,22 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
+import vn.tonghop.support.PortalTime;
+import vn.tonghop.support.Scenario;
 import vn.tonghop.support.Tokens;
 
 /**
@@ -34,23 +30,11 @@ import vn.tonghop.support.Tokens;
  * and approvers act on their own unit; never sideways or up.
  */
 @PortalTest
+@PortalTime(Scenario.APRIL_22_2017_TEXT)
 class RoleChecksTest {
 
     static final List<String> BIM_SON = List.of("381", "14794", "14797", "14800", "14803", "14806", "14809", "14812",
             "14815", "381-MC");
-
-    @Inject
-    PortalClock clock;
-
-    @BeforeEach
-    void april2017() {
-        clock.set(Clock.fixed(Instant.parse("2017-04-22T01:00:00Z"), PortalClock.ZONE));
-    }
-
-    @AfterEach
-    void now() {
-        clock.set(null);
-    }
 
     static ValidatableResponse addMembership(String admin, String username, String unitCode, String role) {
         return Tokens.as(admin).redirects().follow(false)
