@@ -113,8 +113,7 @@ public class CampaignRecipients {
             }
         }
         if (codes != null && !codes.isEmpty()) {
-            List<String> clean = codes.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty())
-                    .distinct().toList();
+            List<String> clean = clean(codes);
             Map<String, Unit> found = clean.isEmpty() ? Map.of()
                     : Unit.<Unit> list("code in ?1", clean).stream()
                             .collect(Collectors.toMap(u -> u.code, Function.identity()));
@@ -153,9 +152,13 @@ public class CampaignRecipients {
         c.recipientMode = selection == null || selection.mode() == null ? RecipientSelection.Mode.LIST
                 : selection.mode();
         c.recipientKind = c.recipientMode == RecipientSelection.Mode.KIND ? selection.kind() : null;
-        c.recipientCodes = codes == null ? new String[0]
-                : codes.stream().filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct()
-                        .toArray(String[]::new);
+        c.recipientCodes = codes == null ? new String[0] : clean(codes).toArray(String[]::new);
+    }
+
+    /** The codes as typed or ticked, trimmed, without blanks or repeats. */
+    private static List<String> clean(List<String> codes) {
+        return codes.stream().filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct()
+                .toList();
     }
 
     /** How the draft's recipients were chosen: its mode and kind, and the units picked by hand besides them. */
