@@ -26,7 +26,7 @@ public class Tenant extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     public static Optional<Tenant> findByCode(String code) {

@@ -36,7 +36,7 @@ public class TenantApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewTenant body) {
         Tenant tenant = provisioning.create(body == null ? NewTenant.empty() : body);
-        return Response.created(URI.create("/api/platform/tenants/" + tenant.code))
-                .entity(new TenantDto(tenant.code, tenant.name, null)).build();
+        return Response.created(URI.create("/api/platform/tenants/" + tenant.code)).entity(TenantDto.of(tenant))
+                .build();
     }
 }

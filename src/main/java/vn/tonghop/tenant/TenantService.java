@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 
 @ApplicationScoped
@@ -16,6 +17,9 @@ public class TenantService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    PortalClock clock;
 
     public boolean isValidCode(String code) {
         return code != null && CODE.matcher(code).matches();
@@ -39,6 +43,7 @@ public class TenantService {
         Tenant tenant = new Tenant();
         tenant.code = code;
         tenant.name = name;
+        tenant.createdAt = clock.nowOffset();
         tenant.persist();
         return tenant;
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ class TenantProvisioningTest {
     void aPlatformAdministratorOpensATenantWithItsRootAndAdministrator() {
         String code = "ha-tinh-" + System.nanoTime() % 100_000_000L;
         Tokens.as("platform.admin").contentType(ContentType.JSON).body(request(code)).post("/api/platform/tenants")
-                .then().statusCode(201).body("code", is(code)).body("name", is("Tỉnh Hà Tĩnh"));
+                .then().statusCode(201).body("code", is(code)).body("name", is("Tỉnh Hà Tĩnh"))
+                .body("createdAt", notNullValue());
         Tokens.as("platform.admin").get("/api/platform/tenants").then().statusCode(200).body("code",
                 hasItems("thanh-hoa", "nghe-an", code));
         Tokens.as("admin." + code).get("/api/me").then().body("tenant.code", is(code))
