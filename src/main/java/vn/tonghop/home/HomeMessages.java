@@ -10,6 +10,12 @@ public interface HomeMessages {
     @Message("Báo cáo cần nộp")
     String toDoTitle();
 
+    @Message("Thông báo và nhắc hạn được gửi tới {email}.")
+    String mailTo(String email);
+
+    @Message("Tài khoản chưa có địa chỉ thư điện tử: thông báo và nhắc hạn chỉ hiện trên cổng. Quản trị viên có thể thêm địa chỉ.")
+    String noMail();
+
     @Message("Đơn vị không còn báo cáo nào phải nộp.")
     String toDoEmpty();
 

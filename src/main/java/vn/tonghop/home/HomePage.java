@@ -32,8 +32,8 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String tenantName, List<Membership> memberships, Dashboard work,
-                List<String> chartData);
+        static native TemplateInstance home(String tenantName, String email, List<Membership> memberships,
+                Dashboard work, List<String> chartData);
     }
 
     @Inject
@@ -58,7 +58,9 @@ public class HomePage {
         Dashboard work = currentUser.isRegistered() ? dashboards.dashboard()
                 : new Dashboard(Dashboard.Roles.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
         List<String> chartData = work.charts().stream().map(this::toJson).toList();
-        return flash.page(Templates.home(tenantName, currentUser.memberships(), work, chartData));
+        String email = currentUser.id().flatMap(id -> AppUser.<AppUser> findByIdOptional(id)).map(u -> u.email)
+                .orElse(null);
+        return flash.page(Templates.home(tenantName, email, currentUser.memberships(), work, chartData));
     }
 
     /** A series as the chart script reads it from the canvas's data attribute. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -119,6 +120,12 @@ class MembershipImportTest {
         RestAssured.given().auth().oauth2(tokenWithEmail(a, "la@xa.example", false)).get("/api/me").then()
                 .statusCode(200);
         assertEquals("moi@xa.example", emailOf(t.admin(), a));
+
+        // the home page says where notifications go, or that they only show in the portal
+        assertTrue(Tokens.as(a).get("/").then().statusCode(200).extract().asString()
+                .contains("Thông báo và nhắc hạn được gửi tới moi@xa.example."));
+        assertTrue(Tokens.as(t.admin()).get("/").then().statusCode(200).extract().asString()
+                .contains("Tài khoản chưa có địa chỉ thư điện tử"));
     }
 
     @Test
