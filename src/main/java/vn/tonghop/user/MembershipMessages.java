@@ -58,7 +58,7 @@ public interface MembershipMessages {
     @Message("Đã nhập {rows} dòng: {users} tài khoản mới, {granted} quyền mới.")
     String imported(int rows, int users, int granted);
 
-    @Message("Tìm theo tên đăng nhập, tên, mã hoặc tên đơn vị")
+    @Message("Tìm theo tên đăng nhập, tên, thư điện tử, mã hoặc tên đơn vị")
     String filterLabel();
 
     @Message("Tìm")

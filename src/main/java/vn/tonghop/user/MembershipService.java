@@ -38,12 +38,12 @@ public class MembershipService {
         }
 
         /**
-         * Whether every word of {@code query} occurs in the user name, display name, unit code or unit name, ignoring
-         * case and Vietnamese diacritics (as the campaign search does).
+         * Whether every word of {@code query} occurs in the user name, display name, e-mail, unit code or unit name,
+         * ignoring case and Vietnamese diacritics (as the campaign search does).
          */
         public boolean matches(String query) {
-            String text = SearchText.fold(String.join(" ", username, Objects.toString(displayName, ""), unitCode,
-                    Objects.toString(unitName, "")));
+            String text = SearchText.fold(String.join(" ", username, Objects.toString(displayName, ""),
+                    Objects.toString(email, ""), unitCode, Objects.toString(unitName, "")));
             return SearchText.terms(query == null ? "" : query).stream().allMatch(text::contains);
         }
     }

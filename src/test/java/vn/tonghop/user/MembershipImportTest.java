@@ -126,6 +126,9 @@ class MembershipImportTest {
                 .contains("Thông báo và nhắc hạn được gửi tới moi@xa.example."));
         assertTrue(Tokens.as(t.admin()).get("/").then().statusCode(200).extract().asString()
                 .contains("Tài khoản chưa có địa chỉ thư điện tử"));
+        // and administrators find people by their address
+        assertTrue(Tokens.as(t.admin()).get("/memberships?q=moi@xa").then().statusCode(200).extract().asString()
+                .contains("data-user=\"" + a + "\""));
     }
 
     @Test
