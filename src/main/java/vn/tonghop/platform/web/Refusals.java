@@ -3,6 +3,7 @@ package vn.tonghop.platform.web;
 import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
 
 /**
  * Drawing the page that explains a refusal. A service that refuses rolls its transaction back; when a page shares that
@@ -14,7 +15,7 @@ public final class Refusals {
     }
 
     public static <T> T render(Supplier<T> page) {
-        if (QuarkusTransaction.isActive() && QuarkusTransaction.isRollbackOnly()) {
+        if (QuarkusTransaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
             return QuarkusTransaction.requiringNew().call(page::get);
         }
         return page.get();
