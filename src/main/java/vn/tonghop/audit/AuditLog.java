@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.FlushMode;
+import org.hibernate.query.QueryFlushMode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +54,7 @@ public class AuditLog {
             Object after) {
         var session = AuditEvent.getSession();
         session.createNativeQuery(INSERT).addSynchronizedEntityClass(AuditEvent.class)
-                .setHibernateFlushMode(FlushMode.MANUAL)
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                 .setParameter(1, String.valueOf(session.getTenantIdentifierValue()))
                 .setParameter(2, clock.nowOffset(), OffsetDateTime.class).setParameter(3, username(), String.class)
                 .setParameter(4, unit == null ? null : unit.id, Long.class)

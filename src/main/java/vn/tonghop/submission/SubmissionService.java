@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.hibernate.FlushMode;
+import org.hibernate.query.QueryFlushMode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -349,7 +349,7 @@ public class SubmissionService {
         String tenant = String.valueOf(session.getTenantIdentifierValue());
         // no flush before it: the statement reads only earlier versions, which are never pending in the session
         session.createNativeQuery(KEEP_VERSION).addSynchronizedEntityClass(SubmissionVersion.class)
-                .setHibernateFlushMode(FlushMode.MANUAL).setParameter(1, tenant).setParameter(2, s.id)
+                .setQueryFlushMode(QueryFlushMode.NO_FLUSH).setParameter(1, tenant).setParameter(2, s.id)
                 .setParameter(3, s.status.name()).setParameter(4, s.data).setParameter(5, note, String.class)
                 .setParameter(6, s.signerName, String.class).setParameter(7, s.signerTitle, String.class)
                 .setParameter(8, s.late).setParameter(9, s.submittedAt, OffsetDateTime.class)
