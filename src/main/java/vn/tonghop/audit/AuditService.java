@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,32 +73,32 @@ public class AuditService {
             throw PortalException.invalid(problems);
         }
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         List<Unit> adminUnits = access.unitsWithRole(EnumSet.of(Role.ADMIN));
         if (!administersARoot(adminUnits)) {
             where.append(" and exists (from UnitPlacement p, UnitPlacement a where p.unit.id = e.unitId"
                     + " and a.unit in :adminUnits and p.path like concat(a.path, '%'))");
-            params.and("adminUnits", adminUnits);
+            params.put("adminUnits", adminUnits);
         }
         if (action != null) {
             where.append(" and e.action = :action");
-            params.and("action", action);
+            params.put("action", action);
         }
         if (!blank(filter.unit())) {
             where.append(" and e.unitCode = :unit");
-            params.and("unit", filter.unit().trim());
+            params.put("unit", filter.unit().trim());
         }
         if (!blank(filter.user())) {
             where.append(" and e.username = :user");
-            params.and("user", filter.user().trim());
+            params.put("user", filter.user().trim());
         }
         if (from != null) {
             where.append(" and e.at >= :from");
-            params.and("from", from.atStartOfDay(PortalClock.ZONE).toOffsetDateTime());
+            params.put("from", from.atStartOfDay(PortalClock.ZONE).toOffsetDateTime());
         }
         if (to != null) {
             where.append(" and e.at < :to");
-            params.and("to", to.plusDays(1).atStartOfDay(PortalClock.ZONE).toOffsetDateTime());
+            params.put("to", to.plusDays(1).atStartOfDay(PortalClock.ZONE).toOffsetDateTime());
         }
         int size = limit == null || limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
         return AuditEvent

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -636,7 +635,7 @@ public class CampaignService {
                         + " and a.validFrom <= c.periodEnd and (a.validTo is null or a.validTo >= c.periodEnd)"
                         + " and p.validFrom <= c.periodEnd and (p.validTo is null or p.validTo >= c.periodEnd))"
                         + " order by c.deadline desc",
-                Parameters.with("user", userId).and("roles", EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN))).list();
+                Map.of("user", userId, "roles", EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN))).list();
     }
 
     /** My units' report slots in published campaigns, nearest deadline first. */

@@ -2,9 +2,9 @@ package vn.tonghop.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -106,7 +106,7 @@ public class NotificationService {
         return Notification.count(
                 "from Notification n where n.unit.id in :units and not exists"
                         + " (from NotificationRead r where r.notification = n and r.userId = :user)",
-                Parameters.with("units", units).and("user", userId));
+                Map.of("units", units, "user", userId));
     }
 
     /** Marks one of my notifications read; someone else's answers 404. */

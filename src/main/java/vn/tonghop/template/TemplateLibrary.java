@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,7 +143,7 @@ public class TemplateLibrary {
                 "from TemplateVersion t where " + VISIBLE
                         + " and t.version = (select max(o.version) from TemplateVersion o where o.code = t.code"
                         + " and (o.ownerTenant is null or o.ownerTenant = :tenant)) order by t.code",
-                Parameters.with("tenant", tenant())).list();
+                Map.of("tenant", tenant())).list();
     }
 
     /** Every version I may use, shared and my tenant's, by code then newest first. */
@@ -153,7 +152,7 @@ public class TemplateLibrary {
             return List.of();
         }
         return TemplateVersion.find("from TemplateVersion t where " + VISIBLE + " order by t.code, t.version desc",
-                Parameters.with("tenant", tenant())).list();
+                Map.of("tenant", tenant())).list();
     }
 
     public List<TemplateVersion> versions(String code) {
@@ -162,7 +161,7 @@ public class TemplateLibrary {
         }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code order by t.version",
-                        Parameters.with("tenant", tenant()).and("code", code))
+                        Map.of("tenant", tenant(), "code", code))
                 .list();
     }
 
@@ -172,7 +171,7 @@ public class TemplateLibrary {
         }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " order by t.version desc",
-                        Parameters.with("tenant", tenant()).and("code", code))
+                        Map.of("tenant", tenant(), "code", code))
                 .firstResultOptional();
     }
 
@@ -182,7 +181,7 @@ public class TemplateLibrary {
         }
         return TemplateVersion
                 .find("from TemplateVersion t where " + VISIBLE + " and t.code = :code" + " and t.version = :version",
-                        Parameters.with("tenant", tenant()).and("code", code).and("version", version))
+                        Map.of("tenant", tenant(), "code", code, "version", version))
                 .firstResultOptional();
     }
 

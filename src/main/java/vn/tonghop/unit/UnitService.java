@@ -41,8 +41,12 @@ public class UnitService {
     }
 
     public Optional<UnitPlacement> placementOn(Unit unit, LocalDate day) {
-        return UnitPlacement.find("from UnitPlacement p where p.unit = :unit" + VALID_ON,
-                io.quarkus.panache.common.Parameters.with("unit", unit).and("day", day)).firstResultOptional();
+        if (day == null) {
+            return Optional.empty();
+        }
+        return UnitPlacement
+                .find("from UnitPlacement p where p.unit = :unit" + VALID_ON, Map.of("unit", unit, "day", day))
+                .firstResultOptional();
     }
 
     /** The day to look at a unit's tree: the given day, or its last valid day when it had ended by then. */
@@ -309,11 +313,14 @@ public class UnitService {
      * True when {@code unit} is {@code ancestor} or lies below it on the day. Both placements are read in one query.
      */
     public boolean isWithin(Unit unit, Unit ancestor, LocalDate day) {
+        if (unit == null || ancestor == null || day == null) {
+            return false;
+        }
         return UnitPlacement.count(
                 "from UnitPlacement p, UnitPlacement a where p.unit = :unit and a.unit = :ancestor"
                         + " and p.path like concat(a.path, '%')"
                         + " and p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)"
                         + " and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day)",
-                io.quarkus.panache.common.Parameters.with("unit", unit).and("ancestor", ancestor).and("day", day)) > 0;
+                Map.of("unit", unit, "ancestor", ancestor, "day", day)) > 0;
     }
 }

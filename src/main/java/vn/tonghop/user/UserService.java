@@ -1,8 +1,8 @@
 package vn.tonghop.user;
 
 import java.util.List;
+import java.util.Map;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,10 +52,8 @@ public class UserService {
         if (user.tenantCode == null || !user.tenantCode.equals(unit.tenantId)) {
             throw PortalException.invalid(messages.get().forbidden());
         }
-        return Membership
-                .<Membership> find("user = :user and unit = :unit and role = :role",
-                        Parameters.with("user", user).and("unit", unit).and("role", role))
-                .firstResultOptional().orElseGet(() -> {
+        return Membership.<Membership> find("user = :user and unit = :unit and role = :role",
+                Map.of("user", user, "unit", unit, "role", role)).firstResultOptional().orElseGet(() -> {
                     Membership m = new Membership();
                     m.user = user;
                     m.unit = unit;
