@@ -54,8 +54,8 @@ public final class XlsxWriter {
     }
 
     public void write(List<AnnexTable> tables, OutputStream out) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        try {
+        // closing a streaming workbook also deletes its temporary files (POI 5)
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(wb);
             Set<String> names = new HashSet<>();
             for (AnnexTable table : tables) {
@@ -67,13 +67,6 @@ public final class XlsxWriter {
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-            try {
-                wb.close();
-            } catch (IOException e) {
-                // nothing left to release
-            }
         }
     }
 
