@@ -344,8 +344,11 @@ public class CampaignService {
             throw PortalException.conflict(messages.get().campaignNotDraft());
         }
         future(c.deadline);
+        List<String> drafted = null;
         if (c.recipientMode != RecipientSelection.Mode.LIST) {
-            // "all direct subordinates" or "all units of a kind" means those of today, not of the day it was drafted
+            // "all direct subordinates" or "all units of a kind" is drawn from the unit tree as it stands when
+            // published
+            drafted = unitCodes(submissions(c));
             CampaignRecipients.Choice choice = recipients.choice(c);
             recipients.reslot(c,
                     recipients.resolve(c.issuerUnit, c.referenceDay(), choice.selection(), choice.unitCodes()));
@@ -353,11 +356,21 @@ public class CampaignService {
         }
         c.status = CampaignStatus.PUBLISHED;
         c.publishedAt = clock.nowOffset();
-        for (Submission s : submissions(c)) {
+        List<Submission> slots = submissions(c);
+        for (Submission s : slots) {
             notify(c, s.unit, "PUBLISHED", c.title);
         }
-        audit.campaign(AuditAction.PUBLISH, c);
+        List<String> published = unitCodes(slots);
+        if (drafted != null && !drafted.equals(published)) {
+            audit.campaign(AuditAction.PUBLISH, c, Map.of("recipients", drafted), Map.of("recipients", published));
+        } else {
+            audit.campaign(AuditAction.PUBLISH, c);
+        }
         return c;
+    }
+
+    private static List<String> unitCodes(List<Submission> slots) {
+        return slots.stream().map(s -> s.unit.code).toList();
     }
 
     /** Relays a received campaign to the relaying unit's subordinates with an earlier deadline. */

@@ -88,6 +88,11 @@ class RecipientChoiceTest {
         importUnits("9901003,Xã Ba,COMMUNE,9901,01/01/2000,");
         Tokens.as(issuer).post("/api/campaigns/" + id + "/publish").then().statusCode(200);
         recipientsAre(id, "9901", "9901001", "9901002", "9901003");
+        Map<String, Object> published = Tokens.as(tenant.admin()).get("/api/audit?limit=100").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.action == 'PUBLISH' && it.entityId == '" + id + "' }");
+        assertEquals(Map.of("recipients", List.of("9901", "9901001", "9901002")), published.get("before"),
+                "the audit trail shows who the rule reached when drafted");
+        assertEquals(Map.of("recipients", List.of("9901", "9901001", "9901002", "9901003")), published.get("after"));
     }
 
     @Test
