@@ -121,11 +121,6 @@ public class SubmissionService {
     }
 
     /**
-     * HQL, not native SQL with an entity result: Hibernate keys the plan of such a native query by a mapping built anew
-     * on every run, so that under load every save queued on one slot of its plan cache (the national benchmark's p99
-     * went from 0.4 to 17 s).
-     */
-    /**
      * The report to save or submit: its campaign and unit are only read then, so the session keeps no copy of them to
      * compare at each flush.
      */
@@ -137,6 +132,11 @@ public class SubmissionService {
         return found;
     }
 
+    /**
+     * HQL, not native SQL with an entity result: Hibernate keys the plan of such a native query by a mapping built anew
+     * on every run, so that under load every save queued on one slot of its plan cache (the national benchmark's p99
+     * went from 0.4 to 17 s).
+     */
     private static final String OWN_REPORT = "select s, r.revision, r.lastTx from Submission s join fetch s.campaign"
             + " join fetch s.unit u left join UnitTreeRevision r on r.tenantId = s.tenantId"
             + " where s.campaign.id = :campaign and u.code = :code";
