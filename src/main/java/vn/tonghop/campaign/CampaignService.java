@@ -346,8 +346,7 @@ public class CampaignService {
         future(c.deadline);
         List<String> drafted = null;
         if (c.recipientMode != RecipientSelection.Mode.LIST) {
-            // "all direct subordinates" or "all units of a kind" is drawn from the unit tree as it stands when
-            // published
+            // a rule ("all units of a kind") is drawn again from the unit tree as it stands at publishing
             drafted = unitCodes(submissions(c));
             CampaignRecipients.Choice choice = recipients.choice(c);
             recipients.reslot(c,
