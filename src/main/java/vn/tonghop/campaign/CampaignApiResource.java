@@ -23,6 +23,9 @@ public class CampaignApiResource {
     public record Extension(String unitCode, OffsetDateTime deadline, String reason) {
     }
 
+    public record MoreRecipients(List<String> unitCodes) {
+    }
+
     public record InboxEntry(long campaignId, String title, String letterNumber, String issuerUnitName, String unitCode,
             String unitName, String status, OffsetDateTime deadline, boolean overdue) {
     }
@@ -86,6 +89,14 @@ public class CampaignApiResource {
     public CampaignView extend(@PathParam("id") long id, Extension extension) {
         return CampaignView.of(campaigns.extend(id, extension.unitCode(), extension.deadline(), extension.reason()),
                 campaigns);
+    }
+
+    /** Adds recipients to a published campaign; the campaign as it now stands. */
+    @POST
+    @Path("{id}/recipients")
+    public CampaignView addRecipients(@PathParam("id") long id, MoreRecipients body) {
+        campaigns.addRecipients(id, body == null ? List.of() : body.unitCodes());
+        return CampaignView.of(campaigns.find(id), campaigns);
     }
 
     @POST

@@ -284,6 +284,21 @@ public interface CampaignMessages {
     @Message("Đã gia hạn nộp báo cáo.")
     String extended();
 
+    @Message("Thêm đơn vị nhận")
+    String addRecipients();
+
+    @Message("Đơn vị được thêm nhận yêu cầu ngay, với hạn nộp chung của yêu cầu, và được báo trong hộp thư.")
+    String addRecipientsHint();
+
+    @Message("Gửi yêu cầu cho các đơn vị đã chọn")
+    String addRecipientsButton();
+
+    @Message("Đã gửi yêu cầu cho {count} đơn vị.")
+    String recipientsAdded(int count);
+
+    @Message("Các đơn vị đã chọn đều đã nhận yêu cầu này.")
+    String alreadyRecipients();
+
     @Message("Lịch sử gia hạn")
     String extensions();
 

@@ -42,6 +42,7 @@ import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.unit.UnitView;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.user.Role;
 
@@ -142,7 +143,13 @@ public class CampaignPage {
     /** The campaign page. {@code errorsOf} names the form the errors belong to (relay, extend) or null. */
     public record Detail(CampaignView campaign, ChainLink parent, List<ChainLink> relays, List<Unit> relayUnits,
             Addressable relayTree, RelayForm relay, String relayProposal, ExtendForm extend, List<String> errors,
-            String errorsOf, List<TemplateVersion> relayOutlines) {
+            String errorsOf, List<TemplateVersion> relayOutlines, List<UnitView> addable, Addressable addTree,
+            List<String> addPicked) {
+
+        /** A unit the issuer may still add as a recipient, for the "add recipients" tree. */
+        public boolean canAdd(UnitView v) {
+            return addable.contains(v);
+        }
 
         public boolean errorsFor(String form) {
             return !errors.isEmpty() && form.equals(errorsOf);
@@ -376,12 +383,12 @@ public class CampaignPage {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        return flash.page(detailPage(campaigns.find(id), null, ExtendForm.EMPTY, List.of(), null));
+        return flash.page(detailPage(campaigns.find(id), null, ExtendForm.EMPTY, List.of(), null, null));
     }
 
     /**
      * The issuer's and the relaying unit's actions, posted back to the campaign page itself: {@code action} is publish,
-     * close, archive, extend or relay.
+     * close, archive, extend, add-recipients or relay.
      */
     @POST
     @Path("{id}")
@@ -390,6 +397,7 @@ public class CampaignPage {
         String action = String.valueOf(fields.getFirst("action"));
         RelayForm relay = null;
         ExtendForm extend = ExtendForm.EMPTY;
+        List<String> addPicked = null;
         try {
             switch (action) {
                 case "publish" -> {
@@ -416,6 +424,12 @@ public class CampaignPage {
                     campaigns.extend(id, extend.unitCode(), deadline, extend.reason());
                     return flash.redirect("/campaigns/" + id, camp().extended());
                 }
+                case "add-recipients" -> {
+                    List<String> codes = fields.get("addUnitCodes");
+                    addPicked = codes == null ? List.of() : List.copyOf(codes);
+                    int added = campaigns.addRecipients(id, addPicked).size();
+                    return flash.redirect("/campaigns/" + id, camp().recipientsAdded(added));
+                }
                 case "relay" -> {
                     List<String> codes = fields.get("recipientUnitCodes");
                     relay = new RelayForm(fields.getFirst("issuerUnitCode"), fields.getFirst("letterNumber"),
@@ -438,16 +452,17 @@ public class CampaignPage {
                 default -> throw PortalException.notFound(messages.get().notFound());
             }
         } catch (PortalException e) {
-            String errorsOf = "relay".equals(action) || "extend".equals(action) ? action : null;
+            String errorsOf = Set.of("relay", "extend", "add-recipients").contains(action) ? action : null;
             RelayForm typedRelay = relay;
             ExtendForm typedExtend = extend;
-            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals
-                    .render(() -> detailPage(campaigns.find(id), typedRelay, typedExtend, e.messages(), errorsOf)));
+            List<String> typedAdd = addPicked;
+            return flash.refused(e.status(), vn.tonghop.platform.web.Refusals.render(
+                    () -> detailPage(campaigns.find(id), typedRelay, typedExtend, e.messages(), errorsOf, typedAdd)));
         }
     }
 
     private TemplateInstance detailPage(Campaign c, RelayForm typed, ExtendForm extend, List<String> errors,
-            String errorsOf) {
+            String errorsOf, List<String> addPicked) {
         CampaignView view = CampaignView.of(c, campaigns);
         ChainLink parent = c.parent == null ? null : link(c.parent);
         List<ChainLink> relays = campaigns.readableChildren(c).stream().map(this::link).toList();
@@ -475,9 +490,18 @@ public class CampaignPage {
                         relayTree.direct().stream().map(v -> v.code()).toList(), null);
             }
         }
+        // the units the issuer may still address, for adding recipients to a published campaign
+        Addressable addTree = null;
+        List<UnitView> addable = List.of();
+        if (view.canManage() && c.status == CampaignStatus.PUBLISHED) {
+            addTree = recipients.addressable(c.issuerUnit, c.referenceDay());
+            Set<String> already = view.recipients().stream().map(r -> r.unitCode()).collect(Collectors.toSet());
+            addable = addTree.units().stream().filter(v -> !already.contains(v.code())).toList();
+        }
         return Templates.detail(new Detail(view, parent, relays, relayUnits, relayTree,
                 relay == null ? new RelayForm("", "", "", List.of(), null) : relay, proposal, extend, errors, errorsOf,
-                relayUnits.isEmpty() ? List.of() : campaigns.relayOutlines(c)));
+                relayUnits.isEmpty() ? List.of() : campaigns.relayOutlines(c), addable, addTree,
+                addPicked == null ? List.of() : addPicked));
     }
 
     private ChainLink link(Campaign c) {

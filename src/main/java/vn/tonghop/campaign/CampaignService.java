@@ -372,6 +372,34 @@ public class CampaignService {
         return slots.stream().map(s -> s.unit.code).toList();
     }
 
+    /**
+     * Addresses a published campaign to more units (a commune forgotten, or one created since): their report slots open
+     * with the campaign's deadline and they are told in their inbox. Units that have it already are left as they are.
+     */
+    public List<Unit> addRecipients(long id, List<String> unitCodes) {
+        Campaign c = requireIssuerRights(id);
+        if (c.status != CampaignStatus.PUBLISHED) {
+            throw PortalException.conflict(messages.get().campaignNotPublished());
+        }
+        List<Unit> chosen = recipients.resolve(c.issuerUnit, c.referenceDay(), null, unitCodes);
+        List<Submission> slots = submissions(c);
+        Set<Long> already = Set.copyOf(slots.stream().map(s -> s.unit.id).toList());
+        List<Unit> added = chosen.stream().filter(u -> !already.contains(u.id)).toList();
+        if (added.isEmpty()) {
+            throw PortalException.invalid(camp().alreadyRecipients());
+        }
+        // two issuers adding at once are serialised, and a kept rollup sees the change
+        Campaign.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        for (Unit unit : added) {
+            recipients.slot(c, unit);
+            notify(c, unit, "PUBLISHED", c.title);
+        }
+        Campaign.flush();
+        audit.campaign(AuditAction.UPDATE, c, Map.of("recipients", unitCodes(slots)),
+                Map.of("recipients", unitCodes(submissions(c))));
+        return added;
+    }
+
     /** Relays a received campaign to the relaying unit's subordinates with an earlier deadline. */
     public Campaign relay(long parentId, RelayCommand command) {
         AppMessages msg = messages.get();

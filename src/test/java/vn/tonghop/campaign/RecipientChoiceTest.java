@@ -1,6 +1,8 @@
 package vn.tonghop.campaign;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -107,5 +109,37 @@ class RecipientChoiceTest {
         importUnits("9901004,Xã Bốn,COMMUNE,9901,01/01/2000,");
         Tokens.as(issuer).post("/api/campaigns/" + id + "/publish").then().statusCode(200);
         recipientsAre(id, "9901001");
+    }
+
+    @Test
+    void aPublishedRequestIsSentToUnitsAddedLater() {
+        long id = draft(null, List.of("9901001"));
+        Tokens.as(issuer).contentType(ContentType.JSON).body(Map.of("unitCodes", List.of("9901002")))
+                .post("/api/campaigns/" + id + "/recipients").then().statusCode(409);
+
+        Tokens.as(issuer).post("/api/campaigns/" + id + "/publish").then().statusCode(200);
+        Tokens.as(issuer).contentType(ContentType.JSON).body(Map.of("unitCodes", List.of("9901002")))
+                .post("/api/campaigns/" + id + "/recipients").then().statusCode(200)
+                .body("recipients.unitCode", containsInAnyOrder("9901001", "9901002")).body("progress.expected", is(2));
+        Tokens.as(issuer).contentType(ContentType.JSON).body(Map.of("unitCodes", List.of("9901002")))
+                .post("/api/campaigns/" + id + "/recipients").then().statusCode(422)
+                .body("messages[0]", is("Các đơn vị đã chọn đều đã nhận yêu cầu này."));
+        Tokens.as(issuer).contentType(ContentType.JSON).body(Map.of("unitCodes", List.of("0000")))
+                .post("/api/campaigns/" + id + "/recipients").then().statusCode(422)
+                .body("messages[0]", containsString("0000"));
+
+        // the campaign page offers the units not yet asked, the others ticked and locked
+        Document page = Jsoup
+                .parse(Tokens.as(issuer).get("/campaigns/" + id).then().statusCode(200).extract().asString());
+        assertTrue(page.getElementById("add-9901001").hasAttr("disabled"));
+        assertFalse(page.getElementById("add-9901").hasAttr("disabled"));
+        Tokens.as(issuer).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("action", "add-recipients").formParam("addUnitCodes", "9901").post("/campaigns/" + id).then()
+                .statusCode(303);
+        recipientsAre(id, "9901", "9901001", "9901002");
+        List<Map<String, Object>> updates = Tokens.as(tenant.admin()).get("/api/audit?limit=100").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.action == 'UPDATE' && it.entityId == '" + id + "' }.after");
+        assertTrue(updates.contains(Map.of("recipients", List.of("9901", "9901001", "9901002"))),
+                "each addition is in the audit trail: " + updates);
     }
 }
