@@ -299,6 +299,9 @@ public interface CampaignMessages {
     @Message("Các đơn vị đã chọn đều đã nhận yêu cầu này.")
     String alreadyRecipients();
 
+    @Message("Mọi đơn vị có thể gửi đều đã nhận yêu cầu này.")
+    String nothingToAdd();
+
     @Message("Lịch sử gia hạn")
     String extensions();
 

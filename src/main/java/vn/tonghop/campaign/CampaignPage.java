@@ -42,8 +42,8 @@ import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.unit.UnitView;
 import vn.tonghop.unit.UnitKind;
+import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Role;
 
 /**
@@ -143,12 +143,17 @@ public class CampaignPage {
     /** The campaign page. {@code errorsOf} names the form the errors belong to (relay, extend) or null. */
     public record Detail(CampaignView campaign, ChainLink parent, List<ChainLink> relays, List<Unit> relayUnits,
             Addressable relayTree, RelayForm relay, String relayProposal, ExtendForm extend, List<String> errors,
-            String errorsOf, List<TemplateVersion> relayOutlines, List<UnitView> addable, Addressable addTree,
-            List<String> addPicked) {
+            String errorsOf, List<TemplateVersion> relayOutlines, boolean mayAdd, Addressable addTree,
+            Set<String> asked, List<String> addPicked) {
 
         /** A unit the issuer may still add as a recipient, for the "add recipients" tree. */
         public boolean canAdd(UnitView v) {
-            return addable.contains(v);
+            return !asked.contains(v.code());
+        }
+
+        /** Whether the tree offers any unit not asked yet. */
+        public boolean anyToAdd() {
+            return addTree.units().stream().anyMatch(this::canAdd);
         }
 
         public boolean errorsFor(String form) {
@@ -382,8 +387,9 @@ public class CampaignPage {
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@PathParam("id") long id) {
-        return flash.page(detailPage(campaigns.find(id), null, ExtendForm.EMPTY, List.of(), null, null));
+    public TemplateInstance detail(@PathParam("id") long id, @RestQuery boolean add) {
+        return flash
+                .page(detailPage(campaigns.find(id), null, ExtendForm.EMPTY, List.of(), null, add ? List.of() : null));
     }
 
     /**
@@ -461,6 +467,7 @@ public class CampaignPage {
         }
     }
 
+    /** {@code addPicked} non-null shows the tree for adding recipients (asked for, or refused with these ticked). */
     private TemplateInstance detailPage(Campaign c, RelayForm typed, ExtendForm extend, List<String> errors,
             String errorsOf, List<String> addPicked) {
         CampaignView view = CampaignView.of(c, campaigns);
@@ -490,17 +497,14 @@ public class CampaignPage {
                         relayTree.direct().stream().map(v -> v.code()).toList(), null);
             }
         }
-        // the units the issuer may still address, for adding recipients to a published campaign
-        Addressable addTree = null;
-        List<UnitView> addable = List.of();
-        if (view.canManage() && c.status == CampaignStatus.PUBLISHED) {
-            addTree = recipients.addressable(c.issuerUnit, c.referenceDay());
-            Set<String> already = view.recipients().stream().map(r -> r.unitCode()).collect(Collectors.toSet());
-            addable = addTree.units().stream().filter(v -> !already.contains(v.code())).toList();
-        }
+        // the tree for adding recipients only when asked for: a ministry's holds every unit of the country
+        boolean mayAdd = view.canManage() && c.status == CampaignStatus.PUBLISHED;
+        Addressable addTree = mayAdd && addPicked != null ? recipients.addressable(c.issuerUnit, c.referenceDay())
+                : null;
+        Set<String> asked = view.recipients().stream().map(r -> r.unitCode()).collect(Collectors.toSet());
         return Templates.detail(new Detail(view, parent, relays, relayUnits, relayTree,
                 relay == null ? new RelayForm("", "", "", List.of(), null) : relay, proposal, extend, errors, errorsOf,
-                relayUnits.isEmpty() ? List.of() : campaigns.relayOutlines(c), addable, addTree,
+                relayUnits.isEmpty() ? List.of() : campaigns.relayOutlines(c), mayAdd, addTree, asked,
                 addPicked == null ? List.of() : addPicked));
     }
 

@@ -177,7 +177,9 @@ public class CampaignRecipients {
         s.persist();
     }
 
-    private List<Submission> slots(Campaign c) {
-        return Submission.find("from Submission s join fetch s.unit where s.campaign = ?1", c).list();
+    /** The campaign's report slots with their units, by unit code. */
+    public List<Submission> slots(Campaign c) {
+        return Submission.find("from Submission s join fetch s.unit where s.campaign = ?1 order by s.unit.code", c)
+                .list();
     }
 }

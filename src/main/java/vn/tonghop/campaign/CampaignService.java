@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -394,9 +395,9 @@ public class CampaignService {
             recipients.slot(c, unit);
             notify(c, unit, "PUBLISHED", c.title);
         }
-        Campaign.flush();
-        audit.campaign(AuditAction.UPDATE, c, Map.of("recipients", unitCodes(slots)),
-                Map.of("recipients", unitCodes(submissions(c))));
+        List<String> before = unitCodes(slots).stream().sorted().toList();
+        List<String> after = Stream.concat(before.stream(), added.stream().map(u -> u.code)).sorted().toList();
+        audit.campaign(AuditAction.UPDATE, c, Map.of("recipients", before), Map.of("recipients", after));
         return added;
     }
 
@@ -642,8 +643,7 @@ public class CampaignService {
     }
 
     public List<Submission> submissions(Campaign c) {
-        return Submission.find("from Submission s join fetch s.unit where s.campaign = ?1 order by s.unit.code", c)
-                .list();
+        return recipients.slots(c);
     }
 
     /** The report slots the user may see: all of them from the issuer's side, else only their own units'. */

@@ -128,9 +128,13 @@ class RecipientChoiceTest {
                 .post("/api/campaigns/" + id + "/recipients").then().statusCode(422)
                 .body("messages[0]", containsString("0000"));
 
-        // the campaign page offers the units not yet asked, the others ticked and locked
-        Document page = Jsoup
+        // the campaign page draws the tree only when asked: the units not yet asked, the others ticked and locked
+        Document plain = Jsoup
                 .parse(Tokens.as(issuer).get("/campaigns/" + id).then().statusCode(200).extract().asString());
+        assertNotNull(plain.getElementById("show-add-recipients"));
+        assertNull(plain.getElementById("add-recipients-form"));
+        Document page = Jsoup.parse(
+                Tokens.as(issuer).get("/campaigns/" + id + "?add=true").then().statusCode(200).extract().asString());
         assertTrue(page.getElementById("add-9901001").hasAttr("disabled"));
         assertFalse(page.getElementById("add-9901").hasAttr("disabled"));
         Tokens.as(issuer).redirects().follow(false).contentType(ContentType.URLENC)
