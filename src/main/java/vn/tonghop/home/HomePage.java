@@ -58,9 +58,8 @@ public class HomePage {
         Dashboard work = currentUser.isRegistered() ? dashboards.dashboard()
                 : new Dashboard(Dashboard.Roles.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
         List<String> chartData = work.charts().stream().map(this::toJson).toList();
-        String email = currentUser.id().flatMap(id -> AppUser.<AppUser> findByIdOptional(id)).map(u -> u.email)
-                .orElse(null);
-        return flash.page(Templates.home(tenantName, email, currentUser.memberships(), work, chartData));
+        return flash.page(Templates.home(tenantName, currentUser.email().orElse(null), currentUser.memberships(), work,
+                chartData));
     }
 
     /** A series as the chart script reads it from the canvas's data attribute. */

@@ -40,6 +40,11 @@ public class CurrentUser {
         return Optional.ofNullable(identity.<Long> getAttribute(PortalIdentityAugmentor.USER_ID));
     }
 
+    /** Where the portal e-mails the user, if it knows an address. */
+    public Optional<String> email() {
+        return Optional.ofNullable(identity.<String> getAttribute(PortalIdentityAugmentor.EMAIL));
+    }
+
     public Optional<String> tenantCode() {
         return Optional.ofNullable(identity.<String> getAttribute(PortalIdentityAugmentor.TENANT));
     }

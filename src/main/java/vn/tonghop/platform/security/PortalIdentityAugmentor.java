@@ -35,6 +35,8 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
 
     public static final String USER_ID = "tonghop.user-id";
     public static final String TENANT = "tonghop.tenant";
+    /** The address the portal mails the user at, if any. */
+    public static final String EMAIL = "tonghop.email";
     public static final String PLATFORM_ADMIN_ROLE = "platform-admin";
 
     /** The user's memberships in their tenant, as {@link Grant}s: access checks need no further query. */
@@ -93,6 +95,10 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
                     String email = verifiedEmail(identity);
                     if (email != null && !email.equals(storedEmail)) {
                         keepEmail(connection, userId, email);
+                    }
+                    String mailed = email != null ? email : storedEmail;
+                    if (mailed != null) {
+                        builder.addAttribute(EMAIL, mailed);
                     }
                 }
             }
