@@ -139,9 +139,12 @@ public class CampaignRecipients {
         return new ArrayList<>(chosen);
     }
 
-    /** The draft's report slots become exactly these recipients' (a slot of a draft holds nothing yet). */
-    void reslot(Campaign c, List<Unit> recipients) {
-        Map<Long, Submission> slots = slots(c).stream().collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
+    /**
+     * The draft's report slots, read as {@code current}, become exactly these recipients' (a slot of a draft holds
+     * nothing yet).
+     */
+    void reslot(Campaign c, List<Submission> current, List<Unit> recipients) {
+        Map<Long, Submission> slots = current.stream().collect(Collectors.toMap(s -> s.unit.id, Function.identity()));
         Set<Long> wanted = recipients.stream().map(u -> u.id).collect(Collectors.toSet());
         slots.values().stream().filter(s -> !wanted.contains(s.unit.id)).forEach(Submission::delete);
         recipients.stream().filter(u -> !slots.containsKey(u.id)).forEach(u -> slot(c, u));

@@ -133,7 +133,7 @@ public class CampaignService {
         apply(c, command, checked);
         CampaignRecipients.keep(c, command.recipients(), command.recipientUnitCodes());
         templates.freeze(c.template);
-        recipients.reslot(c, checked.recipients());
+        recipients.reslot(c, submissions(c), checked.recipients());
         Campaign.flush();
         audit.campaign(AuditAction.UPDATE, c, before, snapshot(c));
         return c;
@@ -348,9 +348,10 @@ public class CampaignService {
         List<String> drafted = null;
         if (c.recipientMode != RecipientSelection.Mode.LIST) {
             // a rule ("all units of a kind") is drawn again from the unit tree as it stands at publishing
-            drafted = unitCodes(submissions(c));
+            List<Submission> draftSlots = submissions(c);
+            drafted = unitCodes(draftSlots);
             CampaignRecipients.Choice choice = recipients.choice(c);
-            recipients.reslot(c,
+            recipients.reslot(c, draftSlots,
                     recipients.resolve(c.issuerUnit, c.referenceDay(), choice.selection(), choice.unitCodes()));
             Campaign.flush();
         }
