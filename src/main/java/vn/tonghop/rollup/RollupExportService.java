@@ -109,8 +109,14 @@ public class RollupExportService {
         for (TableRollup t : rollup.tables()) {
             outline.table(t.code()).ifPresent(def -> annexes.add(annex(def, t, c, report, collapse)));
         }
-        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(),
-                body(outline, rollup.narratives()), signature(c, report), distribution(report), annexes);
+        List<BodyBlock> body = new ArrayList<>();
+        String opening = RequestLetterService.reportOpening(c);
+        if (opening != null) {
+            body.add(new BodyBlock.Paragraph(opening, false));
+        }
+        body.addAll(body(outline, rollup.narratives()));
+        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(), body, signature(c, report),
+                distribution(report), annexes);
     }
 
     DocumentHead head(Campaign c, ConsolidatedReport report) {

@@ -93,6 +93,8 @@ class RollupExportTest {
             assertTrue(text.contains("ỦY BAN NHÂN DÂN\nTHỊ XÃ BỈM SƠN"), text);
             assertTrue(text.contains("120/BC-UBND"), text);
             assertTrue(text.contains("I. Kết quả triển khai"), text);
+            assertTrue(text.contains("Thực hiện Công văn số 496/SNV-CCHC ngày 21/4/2017 của "), text);
+            assertTrue(text.contains(", UBND thị xã Bỉm Sơn báo cáo như sau:"), text);
             assertTrue(text.contains("Thị xã chỉ đạo sát sao."), text);
             assertTrue(text.contains("UBND phường Ba Đình:"), text);
             assertTrue(text.contains("PHỤ LỤC II"), text);
