@@ -10,6 +10,7 @@ import vn.tonghop.export.model.AnnexRow;
 import vn.tonghop.export.model.AnnexRow.RowKind;
 import vn.tonghop.export.model.AnnexTable;
 import vn.tonghop.export.model.ColumnSpec;
+import vn.tonghop.template.AnnexNote;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.FixedRow;
 import vn.tonghop.template.model.HeaderCell;
@@ -35,7 +36,8 @@ public final class AnnexTables {
     }
 
     public static ColumnSpec column(Column column) {
-        return new ColumnSpec(column.code(), column.header(), column.type(), column.effectiveScale());
+        return new ColumnSpec(column.code(), column.header(), column.type(), column.effectiveScale(),
+                column.scale() != null);
     }
 
     /** The leaf columns in display order. */
@@ -55,11 +57,11 @@ public final class AnnexTables {
 
     /**
      * The annex that prints a table: "PHỤ LỤC II" (the table title in capitals), the subtitle as its title, the notes
-     * as the "(Kèm theo …)" line.
+     * as the "(Kèm theo …)" line, left blank to be written in (see {@link AnnexNote}).
      */
     public static Annex annex(TableDef table, AnnexTable content) {
         String heading = table.title() == null ? "PHỤ LỤC" : table.title().trim().toUpperCase(VI);
-        return new Annex(heading, table.subtitle(), table.notes(), content);
+        return new Annex(heading, table.subtitle(), AnnexNote.of(table.notes(), null, null, null), content);
     }
 
     /**

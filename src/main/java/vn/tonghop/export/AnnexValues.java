@@ -31,7 +31,8 @@ public final class AnnexValues {
         BigDecimal number = number(value);
         if (number != null) {
             int scale = Math.max(0, column == null ? 2 : column.scale());
-            return formats.computeIfAbsent(scale, AnnexValues::vietnamese)
+            boolean fixed = column != null && column.fixedScale();
+            return formats.computeIfAbsent(fixed ? -1 - scale : scale, k -> vietnamese(scale, fixed))
                     .format(number.setScale(scale, RoundingMode.HALF_UP));
         }
         return text(value);
@@ -49,6 +50,18 @@ public final class AnnexValues {
             return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
         }
         return text(value);
+    }
+
+    /**
+     * Decimals a number needs in a cell: its own (trailing zeros dropped) up to the column's, or exactly the column's.
+     */
+    public static int cellScale(BigDecimal number, ColumnSpec column) {
+        int scale = Math.max(0, column.scale());
+        if (column.fixedScale()) {
+            return scale;
+        }
+        BigDecimal rounded = number.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Math.max(0, Math.min(scale, rounded.scale()));
     }
 
     /** Numbers of any Java type as BigDecimal; null for other values. */
@@ -79,12 +92,14 @@ public final class AnnexValues {
         return value.toString();
     }
 
-    private static DecimalFormat vietnamese(int scale) {
+    /** Numbers printed with the template's decimals, as many as the number needs up to them, or exactly them. */
+    private static DecimalFormat vietnamese(int scale, boolean fixed) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "#".repeat(scale), symbols);
+        DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + (fixed ? "0" : "#").repeat(scale),
+                symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }

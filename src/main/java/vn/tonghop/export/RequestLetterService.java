@@ -150,6 +150,30 @@ public class RequestLetterService {
         return s.append(';').toString();
     }
 
+    /**
+     * The consolidated report's opening: "Thực hiện Công văn số 496/SNV-CCHC ngày 21/4/2017 của Sở Nội vụ tỉnh Thanh
+     * Hóa về việc …, UBND thị xã Bỉm Sơn báo cáo như sau:", from the campaign it answers (the one it relays, else the
+     * letter typed as what it responds to); null when it answers none.
+     */
+    public static String reportOpening(Campaign c) {
+        Campaign p = c.parent;
+        StringBuilder s = new StringBuilder("Thực hiện ");
+        if (p != null && p.letterNumber != null && !p.letterNumber.isBlank()) {
+            s.append("Công văn số ").append(p.letterNumber.trim());
+            if (p.letterDate != null) {
+                s.append(" ngày ").append(p.letterDate.format(SHORT_DATE));
+            }
+            s.append(" của ").append(p.issuerUnit.name).append(" về việc ")
+                    .append(p.subject != null && !p.subject.isBlank() ? withoutVv(p.subject) : reportPhrase(p.title));
+        } else if (c.respondsTo != null && !c.respondsTo.isBlank()) {
+            String ref = stripEnd(c.respondsTo.trim());
+            s.append(DOCUMENT_WORD.matcher(ref).matches() ? ref : "Công văn số " + ref);
+        } else {
+            return null;
+        }
+        return s.append(", ").append(c.issuerUnit.name).append(" báo cáo như sau:").toString();
+    }
+
     /** "trước 17 giờ 00 ngày 25/4/2017". */
     static String deadline(OffsetDateTime deadline) {
         ZonedDateTime t = local(deadline);

@@ -29,6 +29,7 @@ import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.rollup.RollupView.NarrativeRollup;
 import vn.tonghop.rollup.RollupView.TableRollup;
+import vn.tonghop.template.AnnexNote;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.OutlineTemplate;
@@ -108,8 +109,14 @@ public class RollupExportService {
         for (TableRollup t : rollup.tables()) {
             outline.table(t.code()).ifPresent(def -> annexes.add(annex(def, t, c, report, collapse)));
         }
-        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(),
-                body(outline, rollup.narratives()), signature(c, report), distribution(report), annexes);
+        List<BodyBlock> body = new ArrayList<>();
+        String opening = RequestLetterService.reportOpening(c);
+        if (opening != null) {
+            body.add(new BodyBlock.Paragraph(opening, false));
+        }
+        body.addAll(body(outline, rollup.narratives()));
+        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(), body, signature(c, report),
+                distribution(report), annexes);
     }
 
     DocumentHead head(Campaign c, ConsolidatedReport report) {
@@ -168,44 +175,21 @@ public class RollupExportService {
         return new Annex(a.heading(), a.title(), note(def, c, report), a.table());
     }
 
-    /** "(Kèm theo Báo cáo số 120/BC-UBND ngày 25/4/2017 của UBND thị xã Bỉm Sơn)" once the report has a number. */
+    /** "(Kèm theo Báo cáo số 120/BC-UBND ngày 25/4/2017 của UBND thị xã Bỉm Sơn)": the consolidated report's own. */
     static String note(TableDef def, Campaign c, ConsolidatedReport report) {
-        if (report.reportNumber == null || report.reportNumber.isBlank()) {
-            return def.notes();
-        }
-        StringBuilder s = new StringBuilder("(Kèm theo Báo cáo số ").append(report.reportNumber.trim());
-        if (report.reportDate != null) {
-            s.append(" ngày ").append(report.reportDate.format(SHORT_DATE));
-        }
-        return s.append(" của ").append(c.issuerUnit.name).append(")").toString();
+        return AnnexNote.of(def.notes(), report.reportNumber, report.reportDate, c.issuerUnit.name);
     }
 
-    /** The printed rows of a table rollup, with values lined up with the template's columns. */
+    /**
+     * The official annex of a table rollup: the form's rows and totals with values lined up with the template's
+     * columns, and a footnote naming the units whose figures are missing (see {@link OfficialAnnex}).
+     */
     static AnnexTable annexTable(TableDef def, TableRollup t, boolean collapse) {
         List<AnnexRow> rows = new ArrayList<>();
-        for (RollupLayout.Row r : RollupLayout.rows(t, collapse)) {
-            rows.add(new AnnexRow(r.kind(), r.ordinal(), label(r), values(def, r.cells()), r.depth(), note(r)));
+        for (RollupLayout.Row r : OfficialAnnex.rows(t, collapse)) {
+            rows.add(new AnnexRow(r.kind(), r.ordinal(), r.label(), values(def, r.cells()), r.depth(), null));
         }
-        return AnnexTables.of(def, rows);
-    }
-
-    private static String label(RollupLayout.Row r) {
-        if (r.isTotal() && r.coverage() != null) {
-            return r.label() + " (" + r.coverage().label() + " đơn vị)";
-        }
-        return r.label();
-    }
-
-    /** Why a unit row is blank: it has not reported (yet). */
-    private static String note(RollupLayout.Row r) {
-        if (r.kind() != AnnexRow.RowKind.DATA || r.counted() || r.status() == null) {
-            return null;
-        }
-        return switch (r.status()) {
-            case "MISSING" -> "Chưa nộp";
-            case "ISSUER" -> null;
-            default -> "Chưa nộp";
-        };
+        return AnnexTables.of(def, rows).withFootnote(OfficialAnnex.footnote(t, collapse));
     }
 
     private static List<Object> values(TableDef def, Map<String, Object> cells) {

@@ -51,7 +51,11 @@ public class RollupPage {
 
     /** A table rollup with what the page needs to draw it: its grouped header and its printed rows. */
     public record TableLayout(RollupView.TableRollup data, List<List<HeaderCell>> headerRows,
-            List<RollupLayout.Row> rows) {
+            List<RollupLayout.Row> rows, String note, String footnote) {
+
+        TableLayout(RollupView.TableRollup data, List<List<HeaderCell>> headerRows, List<RollupLayout.Row> rows) {
+            this(data, headerRows, rows, data.notes(), null);
+        }
     }
 
     @CheckedTemplate
@@ -122,7 +126,8 @@ public class RollupPage {
     public TemplateInstance print(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery boolean collapse) {
         Campaign c = rollups.requireReadable(id);
         RollupView rollup = rollups.rollup(id, new RollupService.Options(drafts, collapse));
-        return messages.localise(Templates.print(rollup, layouts(c, rollup), consolidation.find(id)));
+        ConsolidatedReport report = consolidation.find(id);
+        return messages.localise(Templates.print(rollup, officialLayouts(c, rollup, report), report));
     }
 
     /** The rows of the longest table of units: what makes the page long. */
@@ -191,6 +196,18 @@ public class RollupPage {
         for (RollupView.TableRollup t : rollup.tables()) {
             TableDef def = outline.table(t.code()).orElseThrow();
             out.add(new TableLayout(t, def.headerRows(), RollupLayout.rows(t, rollup.collapsed())));
+        }
+        return out;
+    }
+
+    /** The annexes as the report prints them: the form's rows, the report's own "Kèm theo" line, a footnote. */
+    private List<TableLayout> officialLayouts(Campaign c, RollupView rollup, ConsolidatedReport report) {
+        OutlineTemplate outline = templates.outline(c.template);
+        List<TableLayout> out = new ArrayList<>();
+        for (RollupView.TableRollup t : rollup.tables()) {
+            TableDef def = outline.table(t.code()).orElseThrow();
+            out.add(new TableLayout(t, def.headerRows(), OfficialAnnex.rows(t, rollup.collapsed()),
+                    RollupExportService.note(def, c, report), OfficialAnnex.footnote(t, rollup.collapsed())));
         }
         return out;
     }

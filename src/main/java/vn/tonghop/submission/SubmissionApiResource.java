@@ -3,6 +3,7 @@ package vn.tonghop.submission;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,14 +63,25 @@ public class SubmissionApiResource {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    IssuerOwnReport issuerOwn;
+
     @GET
     public SubmissionView get(@PathParam("id") long id, @PathParam("unitCode") String unitCode) {
+        Optional<SubmissionView> own = issuerOwn.view(id, unitCode);
+        if (own.isPresent()) {
+            return own.get();
+        }
         Submission s = submissions.find(id, unitCode);
         return SubmissionView.of(s, submissions, campaigns.displayStatus(s));
     }
 
     @PUT
     public SaveResult save(@PathParam("id") long id, @PathParam("unitCode") String unitCode, Update update) {
+        Optional<SaveResult> own = issuerOwn.save(id, unitCode, body(update).content(), body(update).version());
+        if (own.isPresent()) {
+            return own.get();
+        }
         SubmissionService.Saved saved = submissions.save(id, unitCode, body(update).content(), body(update).version());
         return new SaveResult(saved.submission().version, saved.submission().status.name(), saved.issues());
     }

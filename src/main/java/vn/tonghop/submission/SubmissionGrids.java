@@ -20,6 +20,7 @@ import vn.tonghop.submission.SubmissionPageModel.HeaderView;
 import vn.tonghop.submission.SubmissionPageModel.IssueView;
 import vn.tonghop.submission.SubmissionPageModel.Output;
 import vn.tonghop.template.Aggregator;
+import vn.tonghop.template.AnnexNote;
 import vn.tonghop.template.FormulaEngine;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnType;
@@ -184,8 +185,9 @@ final class SubmissionGrids {
                 }
             }
         }
-        return new Grid(table.code(), table.title(), table.subtitle(), table.notes(), table.rowModel().name(),
-                headers(table), columns(table), rows, total, template, table.maxRows(), editable);
+        String notes = AnnexNote.of(table.notes(), null, null, scope.unitNames().get(scope.ownKey()));
+        return new Grid(table.code(), table.title(), table.subtitle(), notes, table.rowModel().name(), headers(table),
+                columns(table), rows, total, template, table.maxRows(), editable);
     }
 
     /** The computed values of every grid, for the page to put in place after a change. */

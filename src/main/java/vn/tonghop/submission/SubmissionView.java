@@ -47,7 +47,7 @@ public record SubmissionView(long campaignId, String unitCode, String unitName, 
     }
 
     /** Every table of the outline with its rows as typed, computed columns filled. */
-    static Map<String, TableView> tables(OutlineTemplate outline, SubmissionContent content,
+    public static Map<String, TableView> tables(OutlineTemplate outline, SubmissionContent content,
             SubmissionValidator.Scope scope) {
         Map<String, TableView> out = new LinkedHashMap<>();
         for (TableDef table : outline.tables()) {

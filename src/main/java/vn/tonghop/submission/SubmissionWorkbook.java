@@ -42,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tonghop.submission.SubmissionView.RowView;
 import vn.tonghop.submission.SubmissionView.TableView;
+import vn.tonghop.template.AnnexNote;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnType;
 import vn.tonghop.template.model.FixedRow;
@@ -221,8 +222,9 @@ public final class SubmissionWorkbook {
         if (table.subtitle() != null && !table.subtitle().isBlank()) {
             r = banner(sheet, r, lastCol, table.subtitle(), "subtitle");
         }
-        if (table.notes() != null && !table.notes().isBlank()) {
-            r = banner(sheet, r, lastCol, table.notes(), "notes");
+        String notes = AnnexNote.of(table.notes(), null, null, meta.unitName());
+        if (notes != null) {
+            r = banner(sheet, r, lastCol, notes, "notes");
         }
         r = banner(sheet, r, lastCol, msg.wbUnitLine(meta.unitName(), meta.periodLabel()), "info");
         r = banner(sheet, r, lastCol, msg.wbHint(), "hint");

@@ -2,6 +2,7 @@ package vn.tonghop.browser;
 
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -80,7 +81,7 @@ class ProvincialViewerJourneyTest {
         List<List<String>> rows = browser.tableRows(TABLE);
         assertEquals(BIM_SON_DRAFT_NOT_COUNTED, rows.get(1));
         int town = rows.indexOf(List.of("I", "UBND thị xã Bỉm Sơn", "", "", "", "", "", "", "", ""));
-        assertTrue(town > 0 && rows.get(town - 1).get(1).equals("CẤP XÃ (08)"), rows.toString());
+        assertTrue(town > 0 && rows.get(town - 1).get(1).equals("CẤP XÃ, PHƯỜNG (08)"), rows.toString());
         for (int i = 0; i < 8; i++) {
             List<String> commune = rows.get(town + 1 + i);
             assertEquals(List.of(String.valueOf(i + 1), COMMUNES.get(i), "120", "5", String.valueOf(10 + i), "8", "1",
@@ -123,7 +124,7 @@ class ProvincialViewerJourneyTest {
         assertEquals(List.of("1", "UBND thị xã Bỉm Sơn", "120", "5", "200", "190", "10", "95", "", "Đơn vị ban hành"),
                 rows.get(1));
         assertEquals(List.of("", "Tổng (1/1 đơn vị)", "", "", "200", "190", "10", "95", "", ""), rows.get(2));
-        assertEquals(List.of("B", "CẤP XÃ (08)"), rows.get(3).subList(0, 2));
+        assertEquals(List.of("B", "CẤP XÃ, PHƯỜNG (08)"), rows.get(3).subList(0, 2));
         assertEquals(COMMUNES, rows.subList(4, 12).stream().map(r -> r.get(1)).toList());
         assertEquals(List.of("", "Tổng (8/8 đơn vị)", "", "", "108", "64", "8", "88,89", "", ""), rows.get(12));
         assertEquals(List.of("", "Tổng (9/9 đơn vị)", "", "", "308", "254", "18", "93,38", "", ""), rows.get(13));
@@ -138,7 +139,8 @@ class ProvincialViewerJourneyTest {
 
         // the print view shows the same report, ready to print
         String print = browser.driver().findElement(By.id("print-view")).getDomAttribute("href");
-        browser.open(print).waitForText("BÁO CÁO").waitForText("CẤP XÃ (08)").waitForText("Tổng (9/9 đơn vị)");
+        browser.open(print).waitForText("BÁO CÁO").waitForText("CẤP XÃ, PHƯỜNG (08)").waitForText("Tổng cộng");
+        assertFalse(browser.text().contains("đơn vị)"), "the print view is the official annex, without coverage");
     }
 
     /** The XLSX annex: numbers as numbers, the two groups, totals summed, procedure counts blank on totals. */
@@ -150,10 +152,14 @@ class ProvincialViewerJourneyTest {
             for (Row row : sheet) {
                 Cell label = row.getCell(NAME);
                 if (label != null && label.getCellType() == CellType.STRING) {
+                    // the last block total ("Tổng" of the communes) wins over the district block's
+                    if (label.getStringCellValue().equals("Tổng")) {
+                        byLabel.put("Tổng", row);
+                    }
                     byLabel.putIfAbsent(label.getStringCellValue(), row);
                 }
             }
-            for (String heading : List.of("CẤP HUYỆN (01)", "CẤP XÃ (08)", "UBND thị xã Bỉm Sơn")) {
+            for (String heading : List.of("CẤP HUYỆN (01)", "CẤP XÃ, PHƯỜNG (08)", "UBND thị xã Bỉm Sơn")) {
                 assertTrue(byLabel.containsKey(heading), heading + " in " + byLabel.keySet());
             }
             assertTrue(byLabel.keySet().containsAll(COMMUNES), byLabel.keySet().toString());
@@ -161,8 +167,8 @@ class ProvincialViewerJourneyTest {
             assertEquals(120, number(byLabel.get("UBND phường Ba Đình"), PROCEDURES));
             assertEquals(17, number(byLabel.get("UBND xã Quang Trung"), RECEIVED));
             assertEquals(200, number(byLabel.get("UBND thị xã Bỉm Sơn"), RECEIVED));
-            Row communes = byLabel.get("Tổng (8/8 đơn vị)");
-            Row grand = byLabel.get("Tổng (9/9 đơn vị)");
+            Row communes = byLabel.get("Tổng");
+            Row grand = byLabel.get("Tổng cộng");
             assertTrue(communes != null && grand != null, byLabel.keySet().toString());
             assertEquals(108, number(communes, RECEIVED));
             assertEquals(308, number(grand, RECEIVED));
@@ -189,23 +195,28 @@ class ProvincialViewerJourneyTest {
             List<String> paragraphs = doc.getParagraphs().stream().map(p -> p.getText().trim()).toList();
             assertTrue(paragraphs.contains("BÁO CÁO"), paragraphs.toString());
             assertTrue(paragraphs.contains("PHỤ LỤC II"), paragraphs.toString());
-            XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ (08)")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no annex table with the communes' group"));
+            XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ, PHƯỜNG (08)"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no annex table with the communes' group"));
             Map<String, List<String>> byLabel = new HashMap<>();
             for (XWPFTableRow row : annex.getRows()) {
                 List<String> cells = row.getTableCells().stream().map(c -> c.getText().trim()).toList();
                 if (cells.size() > NAME) {
+                    if (cells.get(NAME).equals("Tổng")) {
+                        byLabel.put("Tổng", cells);
+                    }
                     byLabel.putIfAbsent(cells.get(NAME), cells);
                 }
             }
-            assertTrue(byLabel.keySet().containsAll(List.of("CẤP HUYỆN (01)", "CẤP XÃ (08)")),
+            assertTrue(byLabel.keySet().containsAll(List.of("CẤP HUYỆN (01)", "CẤP XÃ, PHƯỜNG (08)")),
                     byLabel.keySet().toString());
             assertEquals("10", byLabel.get("UBND phường Ba Đình").get(RECEIVED));
             assertEquals("200", byLabel.get("UBND thị xã Bỉm Sơn").get(RECEIVED));
-            assertEquals("108", byLabel.get("Tổng (8/8 đơn vị)").get(RECEIVED));
-            assertEquals("", byLabel.get("Tổng (8/8 đơn vị)").get(PROCEDURES));
-            assertEquals("308", byLabel.get("Tổng (9/9 đơn vị)").get(RECEIVED));
-            assertEquals("", byLabel.get("Tổng (9/9 đơn vị)").get(PROCEDURES));
+            assertEquals("108", byLabel.get("Tổng").get(RECEIVED));
+            assertEquals("", byLabel.get("Tổng").get(PROCEDURES));
+            assertEquals("308", byLabel.get("Tổng cộng").get(RECEIVED));
+            assertEquals("", byLabel.get("Tổng cộng").get(PROCEDURES));
+            String text = doc.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertFalse(text.contains("đơn vị)") || text.contains("Chưa nộp"), "official annex: " + text);
         }
     }
 

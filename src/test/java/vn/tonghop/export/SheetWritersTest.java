@@ -137,7 +137,7 @@ class SheetWritersTest {
             for (int r = 4; r <= s.getLastRowNum(); r++) {
                 labels.add(s.getRow(r).getCell(1).getStringCellValue());
             }
-            assertTrue(labels.contains("Cấp xã"));
+            assertTrue(labels.contains("Cấp xã, phường"), labels.toString());
             assertEquals("Tổng", labels.get(labels.size() - 1));
         }
     }

@@ -71,7 +71,7 @@ class RollupApiTest {
         assertEquals("381", r.getString(t + ".groups[0].rows[0].unitCode"));
         assertEquals(200, r.getInt(t + ".groups[0].total.cells.ho_so_nhan"));
         assertEquals("B", r.getString(t + ".groups[1].ordinal"));
-        assertEquals("CẤP XÃ (08)", r.getString(t + ".groups[1].label"));
+        assertEquals("CẤP XÃ, PHƯỜNG (08)", r.getString(t + ".groups[1].label"));
         assertEquals(8, r.getList(t + ".groups[1].rows").size());
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), r.getList(t + ".groups[1].rows.ordinal"));
         assertEquals("UBND phường Ba Đình", r.getString(t + ".groups[1].rows[0].unitName"));
@@ -142,7 +142,7 @@ class RollupApiTest {
         assertEquals("CẤP HUYỆN (02)", r.getString(districts + ".label"));
         assertEquals(List.of("381", "384"), r.getList(districts + ".rows.unitCode"));
         String communes = "tables[0].groups.find { it.label.startsWith('CẤP XÃ') }";
-        assertEquals("CẤP XÃ (08)", r.getString(communes + ".label"));
+        assertEquals("CẤP XÃ, PHƯỜNG (08)", r.getString(communes + ".label"));
         assertEquals(1, r.getList(communes + ".subgroups").size());
         assertEquals("I", r.getString(communes + ".subgroups[0].ordinal"));
         assertEquals("381", r.getString(communes + ".subgroups[0].unitCode"));

@@ -59,14 +59,16 @@ class RollupExportTest {
                 Cell label = row.getCell(1);
                 String text = label == null ? "" : label.toString();
                 labels.add(text);
-                if (text.startsWith("Tổng (8/8")) {
-                    communeTotal = row;
+                if (text.equals("Tổng")) {
+                    communeTotal = row; // the last block total: the communes'
                 }
             }
             assertTrue(labels.contains("CẤP HUYỆN (01)"), labels.toString());
-            assertTrue(labels.contains("CẤP XÃ (08)"), labels.toString());
+            assertTrue(labels.contains("CẤP XÃ, PHƯỜNG (08)"), labels.toString());
             assertTrue(labels.contains("UBND phường Ba Đình"), labels.toString());
-            assertTrue(labels.stream().anyMatch(l -> l.startsWith("Tổng (9/9")), labels.toString());
+            assertTrue(labels.contains("Tổng cộng"), labels.toString());
+            assertTrue(labels.stream().noneMatch(l -> l.contains("đơn vị)") || l.contains("Chưa nộp")),
+                    "the official annex carries no working marks: " + labels);
             assertTrue(communeTotal != null, labels.toString());
             Cell received = communeTotal.getCell(4);
             assertEquals(CellType.NUMERIC, received.getCellType());
@@ -91,18 +93,66 @@ class RollupExportTest {
             assertTrue(text.contains("ỦY BAN NHÂN DÂN\nTHỊ XÃ BỈM SƠN"), text);
             assertTrue(text.contains("120/BC-UBND"), text);
             assertTrue(text.contains("I. Kết quả triển khai"), text);
+            assertTrue(text.contains("Thực hiện Công văn số 496/SNV-CCHC ngày 21/4/2017 của "), text);
+            assertTrue(text.contains(", UBND thị xã Bỉm Sơn báo cáo như sau:"), text);
             assertTrue(text.contains("Thị xã chỉ đạo sát sao."), text);
             assertTrue(text.contains("UBND phường Ba Đình:"), text);
             assertTrue(text.contains("PHỤ LỤC II"), text);
             assertTrue(text.contains("(Kèm theo Báo cáo số 120/BC-UBND"), text);
-            XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ (08)")).findFirst()
-                    .orElseThrow();
+            XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ, PHƯỜNG (08)"))
+                    .findFirst().orElseThrow();
             XWPFTableRow total = annex.getRows().stream()
-                    .filter(r -> r.getCell(1) != null && r.getCell(1).getText().startsWith("Tổng (8/8")).findFirst()
-                    .orElseThrow();
+                    .filter(r -> r.getCell(1) != null && r.getCell(1).getText().equals("Tổng"))
+                    .reduce((first, second) -> second).orElseThrow();
+            assertTrue(annex.getText().contains("Tổng cộng"), annex.getText());
+            assertTrue(!annex.getText().contains("đơn vị)") && !annex.getText().contains("Chưa nộp"), annex.getText());
+            assertTrue(!text.contains("/2017 của)") && !text.contains("Số liệu chưa gồm"), text);
             assertEquals("108", total.getCell(4).getText());
             assertEquals("", total.getCell(2).getText());
         }
+    }
+
+    /** Five of eight communes report: the files keep the form's rows, blank where missing, named in a footnote. */
+    @Test
+    void aPartialConsolidationNamesTheMissingUnitsInAFootnoteOnly() throws Exception {
+        long campaign = Scenario.bimSonChain();
+        for (int i = 0; i < 5; i++) {
+            String unit = Scenario.BIM_SON_COMMUNES.get(i);
+            String reporter = RollupApiTest.REPORTERS.get(i);
+            Scenario.fillAndSubmit(campaign, unit, reporter, i == 0 ? "badinh.ct" : reporter, 10 + i, 8, 1);
+        }
+        RollupApiTest.townOwnRow(campaign);
+        byte[] docx = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/export.docx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ, PHƯỜNG (08)"))
+                    .findFirst().orElseThrow();
+            assertTrue(annex.getText().contains("UBND xã Quang Trung"), "a missing unit keeps its row");
+            assertTrue(!annex.getText().contains("Chưa nộp") && !annex.getText().contains("đơn vị)"), annex.getText());
+            assertTrue(text.contains("Số liệu chưa gồm: "), text);
+            assertTrue(text.contains("UBND xã Quang Trung."), text);
+            assertTrue(!text.contains("Số liệu chưa gồm: UBND thị xã Bỉm Sơn"), "the town's own row is not missing");
+        }
+        byte[] xlsx = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/export.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> texts = new ArrayList<>();
+            for (Row row : book.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    texts.add(cell.toString());
+                }
+            }
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("Số liệu chưa gồm: ") && t.contains("Quang Trung")),
+                    texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.contains("Chưa nộp") || t.contains("đơn vị)")),
+                    texts.toString());
+        }
+        // the working view on screen keeps its progress marks
+        Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/rollup").then().statusCode(200)
+                .body(containsString("5/8 đơn vị"));
+        Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/rollup/print").then().statusCode(200)
+                .body(containsString("Số liệu chưa gồm: ")).body(not(containsString("5/8 đơn vị")));
     }
 
     @Test
@@ -114,10 +164,12 @@ class RollupExportTest {
         assertTrue(csv.contains("108"), csv);
 
         Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/rollup").then().statusCode(200)
-                .body(containsString("CẤP XÃ (08)")).body(containsString("8/8 đơn vị"))
+                .body(containsString("CẤP XÃ, PHƯỜNG (08)")).body(containsString("8/8 đơn vị"))
                 .body(containsString("id=\"completeness-chart\"")).body(containsString("Đã nộp 8/8 đơn vị (100%)"));
         Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/rollup/print").then().statusCode(200)
-                .body(containsString("BÁO CÁO")).body(containsString("CẤP XÃ (08)"))
+                .body(containsString("BÁO CÁO")).body(containsString("CẤP XÃ, PHƯỜNG (08)"))
+                .body(containsString("(Kèm theo Báo cáo số 120/BC-UBND ngày … của UBND thị xã Bỉm Sơn)"))
+                .body(not(containsString("đơn vị)"))).body(not(containsString("/2017 của)")))
                 .body(not(containsString("id=\"completeness-chart\"")));
         Tokens.as("badinh.cb").get("/campaigns/" + campaign + "/rollup").then().statusCode(404);
         Tokens.as("quynhthien.cb").get("/api/campaigns/" + campaign + "/export.docx").then().statusCode(404);

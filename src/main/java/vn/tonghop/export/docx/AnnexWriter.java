@@ -58,6 +58,11 @@ public final class AnnexWriter {
         Docx.spacing(gap, 0, 120, 240);
         if (annex.table() != null) {
             table(doc, annex.table(), width);
+            if (HeaderBlockWriter.notBlank(annex.table().footnote())) {
+                XWPFParagraph note = doc.createParagraph();
+                Docx.spacing(note, 120, 0, 240);
+                Docx.run(note, annex.table().footnote().trim(), 12, false, true);
+            }
         }
     }
 

@@ -156,6 +156,16 @@ public final class XlsxWriter {
             }
         }
 
+        if (table.footnote() != null && !table.footnote().isBlank()) {
+            Row note = sheet.createRow(r + 1);
+            Cell cell = note.createCell(0);
+            cell.setCellValue(table.footnote().trim());
+            cell.setCellStyle(styles.footnote);
+            if (width > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, width - 1));
+            }
+        }
+
         sheet.createFreezePane(2, headerEnd);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_START, headerEnd - 1, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
@@ -180,7 +190,7 @@ public final class XlsxWriter {
         BigDecimal number = AnnexValues.number(value);
         if (number != null) {
             cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(styles.get(Kind.NUMBER, bold, Math.max(0, column.scale()), 0));
+            cell.setCellStyle(styles.get(Kind.NUMBER, bold, AnnexValues.cellScale(number, column), 0));
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.get(Kind.DATE, bold, 0, 0));
@@ -227,6 +237,7 @@ public final class XlsxWriter {
         private final Font bold;
         final CellStyle title;
         final CellStyle header;
+        final CellStyle footnote;
         private final Map<String, CellStyle> cache = new HashMap<>();
 
         Styles(SXSSFWorkbook wb) {
@@ -242,6 +253,11 @@ public final class XlsxWriter {
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setWrapText(true);
+            footnote = wb.createCellStyle();
+            Font italic = font(false, 12);
+            italic.setItalic(true);
+            footnote.setFont(italic);
+            footnote.setWrapText(true);
         }
 
         private Font font(boolean isBold, int size) {
