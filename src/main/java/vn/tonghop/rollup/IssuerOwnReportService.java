@@ -83,7 +83,8 @@ public class IssuerOwnReportService implements IssuerOwnReport {
                 content.explanations(), issues(c, content), canEdit, false, null);
     }
 
-    private List<SubmissionIssue> issues(Campaign c, SubmissionContent content) {
+    /** The rules the issuer's own report breaks, as a submission's would be listed. */
+    List<SubmissionIssue> issues(Campaign c, SubmissionContent content) {
         return submissions.validator().rules(templates.outline(c.template), content, scope(c));
     }
 

@@ -126,4 +126,22 @@ public interface RollupMessages {
 
     @Message("Bảng có {rows} dòng đơn vị nên đang hiện mỗi huyện một dòng.")
     String autoCollapsed(int rows);
+
+    @Message("Số liệu của {unitName}")
+    String ownRowHeading(String unitName);
+
+    @Message("Dòng của chính đơn vị mình trong {table}: nhập như một báo cáo, được cộng vào tổng và đưa vào báo cáo gửi cấp trên.")
+    String ownRowHint(String table);
+
+    @Message("Lưu số liệu của đơn vị")
+    String saveOwnRow();
+
+    @Message("Đã lưu số liệu của đơn vị.")
+    String ownRowSaved();
+
+    @Message("Đã lưu số liệu của đơn vị; còn {count} điểm cần xem lại, liệt kê dưới bảng.")
+    String ownRowSavedWithIssues(int count);
+
+    @Message("Cần xem lại")
+    String ownRowIssues();
 }

@@ -61,7 +61,8 @@ public class RollupPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rollup(RollupView rollup, List<TableLayout> tables, boolean canManage,
-                ConsolidatedReport report, String upward, List<String> errors, Integer autoCollapsed);
+                ConsolidatedReport report, String upward, List<String> errors, Integer autoCollapsed,
+                List<OwnRowForms.OwnRow> ownRows);
 
         static native TemplateInstance print(RollupView rollup, List<TableLayout> tables, ConsolidatedReport report);
     }
@@ -90,6 +91,9 @@ public class RollupPage {
     @Inject
     Flash flash;
 
+    @Inject
+    IssuerOwnReportService issuerOwn;
+
     /**
      * Unit rows above which the page first shows one row per district (a national rollup has some 11,000); the links on
      * the page then say which the reader wants.
@@ -117,8 +121,14 @@ public class RollupPage {
                 autoCollapsed = rows;
             }
         }
-        return Templates.rollup(rollup, layouts(c, rollup), campaigns.canManage(c), consolidation.find(id),
-                upwardPath(c), errors, autoCollapsed);
+        boolean canManage = campaigns.canManage(c);
+        ConsolidatedReport report = consolidation.find(id);
+        List<OwnRowForms.OwnRow> ownRows = canManage
+                ? OwnRowForms.of(c, templates.outline(c.template), report.content(),
+                        issuerOwn.issues(c, report.content()))
+                : List.of();
+        return Templates.rollup(rollup, layouts(c, rollup), canManage, report, upwardPath(c), errors, autoCollapsed,
+                ownRows);
     }
 
     @GET
@@ -159,6 +169,30 @@ public class RollupPage {
         }
         return flash.redirect("/campaigns/" + id + "/rollup#narratives",
                 messages.bundle(RollupMessages.class).consolidatedSaved());
+    }
+
+    /**
+     * Saves the issuer's own rows ({@code cell.
+     * <table>
+     * .<column>}); rules broken are stored and listed on the page.
+     */
+    @POST
+    @Path("own-row")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveOwnRow(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Campaign c = rollups.requireReadable(id);
+        List<vn.tonghop.submission.SubmissionIssue> issues;
+        try {
+            ConsolidatedReport r = consolidation.save(id, OwnRowForms.content(c, templates.outline(c.template), form),
+                    null, version(form.getFirst("version")));
+            issues = issuerOwn.issues(c, r.content());
+        } catch (PortalException e) {
+            return flash.refused(e.status(),
+                    vn.tonghop.platform.web.Refusals.render(() -> page(id, false, null, e.messages())));
+        }
+        RollupMessages text = messages.bundle(RollupMessages.class);
+        return flash.redirect("/campaigns/" + id + "/rollup#own-rows",
+                issues.isEmpty() ? text.ownRowSaved() : text.ownRowSavedWithIssues(issues.size()));
     }
 
     /** Fills the issuer's own report to the parent campaign from this consolidation, then opens it. */

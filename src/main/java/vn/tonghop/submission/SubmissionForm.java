@@ -195,7 +195,7 @@ public final class SubmissionForm {
     }
 
     /** A typed cell as its column's value; what cannot be read stays the typed text, for the validator to name. */
-    static Object read(Column column, String text) {
+    public static Object read(Column column, String text) {
         String t = blankToNull(text);
         if (t == null || column.isComputed()) {
             return null;

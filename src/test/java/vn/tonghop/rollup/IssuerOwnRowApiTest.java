@@ -1,7 +1,9 @@
 package vn.tonghop.rollup;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -67,5 +69,33 @@ class IssuerOwnRowApiTest {
         Tokens.as("vp.hoangmai").get(path).then().statusCode(404);
         Tokens.as("quynhthien.cb").contentType(ContentType.JSON).body(body).put(path).then().statusCode(404);
         Tokens.as("vp.bimson").get(path).then().statusCode(200).body("version", is(0));
+    }
+
+    /** The consolidation page has the town's own row as a form; a broken rule is saved and listed, bad text refused. */
+    @Test
+    void theTownFillsItsOwnRowOnTheConsolidationPage() {
+        long campaign = Scenario.bimSonChain();
+        String page = "/campaigns/" + campaign + "/rollup";
+        Tokens.as("vp.bimson").get(page).then().statusCode(200).body(containsString("id=\"own-row-phu-luc-2\""))
+                .body(containsString("name=\"cell.phu-luc-2.ho_so_nhan\""))
+                .body(not(containsString("name=\"cell.phu-luc-2.ty_le_dung_han\"")));
+        Tokens.as("badinh.cb").get(page).then().statusCode(404);
+
+        Tokens.as("vp.bimson").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("version", 0).formParam("cell.phu-luc-2.ho_so_nhan", "1.200")
+                .formParam("cell.phu-luc-2.dung_han", "1.190").formParam("cell.phu-luc-2.qua_han", "20")
+                .post(page + "/own-row").then().statusCode(303);
+        Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/submissions/381").then()
+                .body("tables.phu-luc-2.rows[0].cells.ho_so_nhan", is(1200));
+        Tokens.as("vp.bimson").get(page).then().body(containsString("value=\"1.200\""))
+                .body(containsString("Tổng số hồ sơ giải quyết đúng hạn và quá hạn không được lớn hơn"));
+
+        long version = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/consolidated").then().extract()
+                .jsonPath().getLong("version");
+        Tokens.as("vp.bimson").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("version", version).formParam("cell.phu-luc-2.ho_so_nhan", "nhiều").post(page + "/own-row")
+                .then().statusCode(422);
+        Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/submissions/381").then()
+                .body("tables.phu-luc-2.rows[0].cells.ho_so_nhan", is(1200));
     }
 }

@@ -1,0 +1,103 @@
+package vn.tonghop.rollup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import vn.tonghop.campaign.Campaign;
+import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.submission.SubmissionContent.RowContent;
+import vn.tonghop.submission.SubmissionContent.TableContent;
+import vn.tonghop.submission.SubmissionForm;
+import vn.tonghop.submission.SubmissionIssue;
+import vn.tonghop.submission.VietnameseNumbers;
+import vn.tonghop.template.model.Column;
+import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.RowModel;
+import vn.tonghop.template.model.TableDef;
+
+/**
+ * The issuer's own row of each {@code units} table that asks for it ("A. CẤP HUYỆN": the town's own figures), as a form
+ * on the consolidation page: one input per typed column, named {@code cell.
+ *
+<table>
+ * .<column>}, and the rules the stored row breaks.
+ */
+final class OwnRowForms {
+
+    static final String PREFIX = "cell.";
+
+    /** One table's own row. */
+    record OwnRow(String tableCode, String title, String unitName, List<Input> inputs, List<SubmissionIssue> issues) {
+    }
+
+    /** One typed column of the row, with the stored value as the input shows it. */
+    record Input(String name, String id, String header, String kind, boolean required, String value) {
+    }
+
+    private OwnRowForms() {
+    }
+
+    static List<OwnRow> of(Campaign c, OutlineTemplate outline, SubmissionContent content,
+            List<SubmissionIssue> issues) {
+        List<OwnRow> out = new ArrayList<>();
+        for (TableDef table : tables(outline)) {
+            Map<String, Object> cells = content.table(table.code()).flatMap(t -> t.row(c.issuerUnit.code))
+                    .map(RowContent::cells).orElse(Map.of());
+            List<Input> inputs = new ArrayList<>();
+            for (Column col : table.columns()) {
+                if (col.isComputed()) {
+                    continue;
+                }
+                Object value = cells.get(col.code());
+                String shown = value == null ? ""
+                        : col.type().isNumeric() ? VietnameseNumbers.format(value) : value.toString();
+                inputs.add(new Input(PREFIX + table.code() + "." + col.code(), "own-" + table.code() + "-" + col.code(),
+                        col.header(), kind(col), col.required(), shown));
+            }
+            List<SubmissionIssue> own = issues.stream().filter(i -> table.code().equals(i.table())).toList();
+            out.add(new OwnRow(table.code(), table.title() == null ? table.code() : table.title(), c.issuerUnit.name,
+                    inputs, own));
+        }
+        return out;
+    }
+
+    /** The typed cells of the form as the issuer's rows, table by table; blank inputs are blank cells. */
+    static SubmissionContent content(Campaign c, OutlineTemplate outline, MultivaluedMap<String, String> form) {
+        Map<String, TableContent> tables = new LinkedHashMap<>();
+        for (TableDef table : tables(outline)) {
+            Map<String, Object> cells = new HashMap<>();
+            boolean any = false;
+            for (Column col : table.columns()) {
+                String value = form.getFirst(PREFIX + table.code() + "." + col.code());
+                if (value != null && !col.isComputed()) {
+                    any = true;
+                    Object read = SubmissionForm.read(col, value);
+                    if (read != null) {
+                        cells.put(col.code(), read);
+                    }
+                }
+            }
+            if (any) {
+                tables.put(table.code(), new TableContent(List.of(new RowContent(c.issuerUnit.code, cells))));
+            }
+        }
+        return new SubmissionContent(null, tables, null);
+    }
+
+    private static List<TableDef> tables(OutlineTemplate outline) {
+        return outline.tables().stream().filter(t -> t.rowModel() == RowModel.UNITS && t.issuerRow()).toList();
+    }
+
+    private static String kind(Column col) {
+        return switch (col.type()) {
+            case INTEGER, DECIMAL, PERCENT -> "number";
+            case DATE -> "date";
+            case BOOLEAN -> "bool";
+            case TEXT -> "text";
+        };
+    }
+}
