@@ -22,7 +22,8 @@ class LayersTest {
 
     /** Bottom first: the platform, the building blocks, the features, the pages on top. */
     static final List<String> ORDER = List.of("platform", "user", "tenant", "unit", "audit", "attachment", "template",
-            "campaign", "submission", "notification", "export", "rollup", "regime", "signing", "home", "demo");
+            "campaign", "submission", "notification", "anomaly", "export", "rollup", "regime", "signing", "home",
+            "demo");
 
     @ArchTest
     static final ArchRule dependenciesPointDown = FreezingArchRule.freeze(layers());
