@@ -45,4 +45,58 @@ public interface AnomalyMessages {
 
     @Message("Số liệu bất thường")
     String title();
+
+    @Message("Đã lưu giải trình.")
+    String justified();
+
+    @Message("Đã ghi nhận: số liệu đã được xác minh.")
+    String verified();
+
+    @Message("Đã trả lại báo cáo kèm ghi chú về số liệu này.")
+    String returned();
+
+    @Message("Không có số liệu nào khác thường so với các đơn vị khác và kỳ trước.")
+    String none();
+
+    @Message("Các số liệu dưới đây khác xa các đơn vị khác hoặc kỳ trước. Đây chỉ là lưu ý, không chặn việc lưu hay nộp; hãy kiểm tra lại và giải trình nếu số liệu đúng.")
+    String hint();
+
+    @Message("Số liệu được so với các đơn vị khác cùng đợt và với kỳ trước của chính đơn vị; số xa nhất xếp trước.")
+    String listHint();
+
+    @Message("Giá trị")
+    String value();
+
+    @Message("Giải trình")
+    String justification();
+
+    @Message("Lưu giải trình")
+    String saveJustification();
+
+    @Message("Đã xác minh")
+    String verify();
+
+    @Message("Trả lại kèm ghi chú")
+    String giveBack();
+
+    @Message("Ghi chú thêm khi trả lại (không bắt buộc)")
+    String giveBackNote();
+
+    @Message("Báo cáo của {unit} sẽ được trả lại để sửa, kèm ghi chú về số liệu này; đơn vị phải sửa và nộp lại. Tiếp tục?")
+    String giveBackConfirm(String unit);
+
+    @Message("{#when status}{#is 'VERIFIED'}Đã xác minh{#is 'JUSTIFIED'}Đã giải trình{#else}Chưa giải trình{/when}")
+    String status(String status);
+
+    @Message("Quay lại trang tổng hợp")
+    String backToRollup();
+
+    @Message("{by} giải trình")
+    String justifiedBy(String by);
+
+    @Message("Mở báo cáo của {unit}")
+    String openReport(String unit);
+
+    @Message("{by} xác minh")
+    String verifiedBy(String by);
 }

@@ -78,6 +78,25 @@ public class AnomalyService {
         return find(s.campaign, s.unit.code);
     }
 
+    /** What the reader may do about the flags of one report: explain them, verify them, return the report. */
+    public record Rights(boolean justify, boolean verify, boolean giveBack) {
+    }
+
+    public Rights rights(long campaignId, String unitCode) {
+        Submission s = submissions.find(campaignId, unitCode);
+        boolean manage = campaigns.canManage(s.campaign);
+        return new Rights(submissions.canEdit(s), manage || access.holdsAt(s.unit, EnumSet.of(Role.APPROVER)),
+                manage && s.status == SubmissionStatus.SUBMITTED);
+    }
+
+    public boolean canManage(long campaignId) {
+        return campaigns.canManage(campaigns.find(campaignId));
+    }
+
+    public String campaignTitle(long campaignId) {
+        return campaigns.find(campaignId).title;
+    }
+
     public int openCount(long campaignId) {
         return (int) forCampaign(campaignId).stream().filter(f -> !"VERIFIED".equals(f.status())).count();
     }
@@ -111,6 +130,7 @@ public class AnomalyService {
     public Flag verify(long campaignId, String unitCode, Cells.Where where) {
         Submission s = submissions.find(campaignId, unitCode);
         boolean approver = access.holdsAt(s.unit, EnumSet.of(Role.APPROVER));
+        // the approver checks her own unit's figures; the consolidating unit those of any unit it asked
         if (!approver && !campaigns.canManage(s.campaign)) {
             throw PortalException.forbidden(msg().mayNotVerify());
         }
@@ -126,6 +146,9 @@ public class AnomalyService {
     /** Returns the submitted report for revision with the flag in the comment (the consolidating unit only). */
     public Submission returnWithFlag(long campaignId, String unitCode, Cells.Where where, String comment) {
         Submission s = submissions.find(campaignId, unitCode);
+        if (!campaigns.canManage(s.campaign)) {
+            throw PortalException.forbidden(messages.get().forbidden());
+        }
         Flag f = requireFlagged(s, where);
         String reason = String.join("; ", f.reasons().stream().map(Flag.Reason::message).toList());
         String text = msg().returnComment(f.columnTitle(), f.rowLabel(), reason)

@@ -331,9 +331,13 @@
     }
   });
 
-  function retry() {
+  // a busy server (503) names its pause in Retry-After: wait at least that long, then back off further
+  function retry(retryAfterSeconds) {
     setStatus(text.msgOffline, 'offline');
     retryDelay = Math.min(retryDelay ? retryDelay * 2 : 2000, 60000);
+    if (retryAfterSeconds > 0) {
+      retryDelay = Math.max(retryDelay, retryAfterSeconds * 1000 + Math.floor(Math.random() * 1000));
+    }
     clearTimeout(retryTimer);
     retryTimer = setTimeout(function () {
       retryTimer = null;
@@ -396,7 +400,7 @@
       pendingUpload = false;
       sessionLost();
     } else if (status >= 500) {
-      retry();
+      retry(parseInt(e.detail.xhr.getResponseHeader('Retry-After') || '0', 10));
     } else if (status !== 422 && status !== 403 && status !== 404) {
       setStatus(text.msgError, 'error');
     }

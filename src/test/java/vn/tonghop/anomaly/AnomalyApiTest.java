@@ -84,6 +84,9 @@ class AnomalyApiTest {
         Tokens.as("badinh.cb").contentType(ContentType.JSON)
                 .body(Map.of("table", "phu-luc-2", "row", "own", "column", "qua_han_x", "text", "x"))
                 .put(baDinh + "/anomalies/justification").then().statusCode(422);
+        // the fill form loads the panel with the flag and her explanation in its box
+        Tokens.as("badinh.cb").get("/campaigns/" + campaign + "/submissions/14794/anomalies/panel").then()
+                .statusCode(200).body(containsString("Số liệu bất thường")).body(containsString("dồn từ đợt cấp"));
         Tokens.as("badinh.ct").contentType(ContentType.JSON)
                 .body(Map.of("signerName", "Nguyễn Văn A", "signerTitle", "Chủ tịch UBND")).post(baDinh + "/submit")
                 .then().statusCode(200);
@@ -95,10 +98,16 @@ class AnomalyApiTest {
         assertEquals("JUSTIFIED", all.getString("items.find { it.column == 'ho_so_nhan' }.status"));
         assertTrue(all.getString("items.find { it.column == 'ho_so_nhan' }.justification").contains("đất đai"));
         assertTrue(all.getString("items[0].reasons").contains("trung vị"), all.prettify());
-        Tokens.as("vp.bimson").contentType(ContentType.JSON).body(cell).post(baDinh + "/anomalies/verify").then()
-                .statusCode(200).body("status", is("VERIFIED")).body("verifiedBy", is("vp.bimson"));
+        String page = Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/anomalies").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("UBND phường Ba Đình") && page.contains("Đã giải trình"), page);
+        Tokens.as("vp.bimson").redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("table", "phu-luc-2").formParam("row", "own").formParam("column", "ho_so_nhan")
+                .formParam("from", "list").post("/campaigns/" + campaign + "/submissions/14794/anomalies/verify").then()
+                .statusCode(303).header("Location", containsString("/campaigns/" + campaign + "/anomalies"));
         Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/anomalies").then().statusCode(200)
                 .body("items.find { it.column == 'ho_so_nhan' }.status", is("VERIFIED"))
+                .body("items.find { it.column == 'ho_so_nhan' }.verifiedBy", is("vp.bimson"))
                 .body("items.findAll { it.unitCode != '14794' }.size()", is(0));
         // a commune only reads its own report's flags, not the campaign's list
         Tokens.as("ngoctrao.cb").get("/api/campaigns/" + campaign + "/anomalies").then().statusCode(403);
