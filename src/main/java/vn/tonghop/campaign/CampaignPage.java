@@ -315,7 +315,7 @@ public class CampaignPage {
         Unit issuer = parent != null ? existing.issuerUnit
                 : campaigns.issuerUnit(form.issuerUnitCode(), day).orElse(null);
         Addressable addressable = issuer == null ? null : recipients.addressable(issuer, day);
-        // a draft made through the API may be issued for a unit below the user's own: keep it choosable
+        // a draft relayed or made earlier keeps its issuer choosable
         List<Unit> issuerUnits = new ArrayList<>(access.unitsWithRole(EnumSet.of(Role.ISSUER)));
         if (issuer != null && issuerUnits.stream().noneMatch(u -> u.id.equals(issuer.id))) {
             issuerUnits.add(issuer);

@@ -137,8 +137,8 @@ class CommuneJourneyTest {
         // the rest is saved; the unreadable cell is not, and the status says so
         waiting("the save status to name the cell not saved")
                 .until(d -> d.findElement(By.id("save-status")).getText().contains("trừ 1 ô chưa đọc được"));
-        Tokens.as("ngoctrao.cb").get(api(campaign, "14797")).then()
-                .body("tables.phu-luc-2.rows[0].cells.dung_han", is(1200));
+        Tokens.as("ngoctrao.cb").get(api(campaign, "14797")).then().body("tables.phu-luc-2.rows[0].cells.dung_han",
+                is(1200));
 
         // back on the page: the saved figures, the Vietnamese way, and an offer to bring back what was typed
         browser.driver().navigate().refresh();

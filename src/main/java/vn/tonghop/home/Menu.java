@@ -1,4 +1,4 @@
-package vn.tonghop.platform.web;
+package vn.tonghop.home;
 
 import java.util.EnumSet;
 import java.util.Set;
