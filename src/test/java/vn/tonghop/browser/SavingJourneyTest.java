@@ -74,6 +74,54 @@ class SavingJourneyTest {
         inputSurvivesAnEndedSession(PHONE);
     }
 
+    @Test
+    void aSaveFromASecondBrowserNamesItsAuthorAndMineCanBeKeptOnADesktop() throws IOException {
+        aSaveFromASecondBrowserNamesItsAuthorAndMineCanBeKept(DESKTOP);
+    }
+
+    @Test
+    void aSaveFromASecondBrowserNamesItsAuthorAndMineCanBeKeptOnAPhone() throws IOException {
+        aSaveFromASecondBrowserNamesItsAuthorAndMineCanBeKept(PHONE);
+    }
+
+    private void aSaveFromASecondBrowserNamesItsAuthorAndMineCanBeKept(int width) throws IOException {
+        long campaign = Scenario.bimSonChain();
+        open("badinh.ct", campaign, "14794", width);
+        Browser mine = browser;
+        Browser other = Browser.open();
+        try {
+            browser = other;
+            open("badinh.cb", campaign, "14794", DESKTOP);
+            type(cell("14794", "ho_so_nhan"), "10");
+            waiting("the reporter's save")
+                    .until(d -> "saved".equals(d.findElement(By.id("save-status")).getDomAttribute("data-kind")));
+        } finally {
+            browser = mine;
+            other.close();
+        }
+        long theirs = Tokens.as("badinh.cb").get("/api/campaigns/" + campaign + "/submissions/14794").then().extract()
+                .jsonPath().getLong("version");
+
+        type(cell("14794", "ho_so_nhan"), "12");
+        waiting("the conflict").until(d -> browser.shows("conflict-message"));
+        assertTrue(
+                browser.text("conflict-message")
+                        .startsWith("Cán bộ phường Ba Đình (badinh.cb) đã lưu báo cáo này lúc 08:00 22/04/2017"),
+                browser.text("conflict-message"));
+        assertEquals("conflict", browser.driver().findElement(By.id("save-status")).getDomAttribute("data-kind"));
+        browser.clickCss("#conflict-show-changes");
+        waiting("the differences").until(d -> browser.shows("conflict-diff"));
+        assertTrue(browser.text("conflict-diff").contains("Tổng số hồ sơ đã nhận"), browser.text("conflict-diff"));
+        assertFitsTheViewport();
+
+        browser.clickCss("#conflict-keep-mine");
+        waiting("my version saved over theirs")
+                .until(d -> "saved".equals(d.findElement(By.id("save-status")).getDomAttribute("data-kind"))
+                        && Integer.valueOf(12).equals(storedCell(campaign, "14794", "ho_so_nhan")));
+        assertTrue(Long.parseLong(browser.value("version")) > theirs);
+        assertFalse(browser.shows("conflict-message"));
+    }
+
     private void oneBadCellSavesTheRestAndIsListed(int width) {
         long campaign = Scenario.bimSonChain();
         open("phuson.cb", campaign, "14803", width);
@@ -201,6 +249,7 @@ class SavingJourneyTest {
         return switch (unit) {
             case "14803" -> "phuson.cb";
             case "14800" -> "bacson.cb";
+            case "14794" -> "badinh.cb";
             default -> "lamson.cb";
         };
     }
