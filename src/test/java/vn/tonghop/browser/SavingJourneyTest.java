@@ -192,6 +192,14 @@ class SavingJourneyTest {
                 .until(d -> "saved".equals(d.findElement(By.id("save-status")).getDomAttribute("data-kind"))
                         && Integer.valueOf(12).equals(storedCell(campaign, "14809", "ho_so_nhan")));
         long version = stored(campaign, "14809").getLong("version");
+        // the cells still empty are listed as required, but not marked red before the user has been there
+        waiting("the list of what is left to fill").until(d -> d.findElements(By.cssSelector("#issue-list li")).stream()
+                .anyMatch(li -> li.getText().contains("Tổng số hồ sơ giải quyết đúng hạn")));
+        for (String untouched : new String[] { "dung_han", "qua_han" }) {
+            assertFalse(browser.driver().findElement(By.id(cell("14809", untouched))).getDomAttribute("class")
+                    .contains("is-invalid"), untouched + " is marked before the user has left it");
+            assertEquals("", browser.driver().findElement(By.id(cell("14809", untouched) + "-feedback")).getText());
+        }
 
         // the session ends (its cookie is gone) while the user types
         for (Cookie c : browser.driver().manage().getCookies()) {
