@@ -66,7 +66,4 @@ public interface SaveMessages {
 
     @Message("Đang lưu nội dung vừa nhập trước khi tải tệp lên…")
     String savingBeforeUpload();
-
-    @Message("không lưu được ô này")
-    String cellNotStored();
 }
