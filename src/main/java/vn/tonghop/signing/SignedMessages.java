@@ -105,4 +105,10 @@ public interface SignedMessages {
 
     @Message("Hãy đánh dấu ô xác nhận trước khi tải lên bản ký số.")
     String confirmRequired();
+
+    @Message("Báo cáo tổng hợp đã được sửa sau khi tải bản ký số lên: hãy tải PDF mới, ký lại và tải lên để cấp trên nhận đúng nội dung.")
+    String stale();
+
+    @Message("Báo cáo tổng hợp đã được sửa sau khi đơn vị tải bản ký số lên; bản ký số có thể chưa gồm các sửa đổi đó.")
+    String staleUpward();
 }

@@ -45,6 +45,10 @@ public class SignedReport extends TenantOwnedEntity {
     @Column(name = "uploaded_at", nullable = false)
     public OffsetDateTime uploadedAt;
 
+    /** The consolidated report's version at upload (null when it had never been saved). */
+    @Column(name = "consolidated_version")
+    public Long consolidatedVersion;
+
     @Version
     public long version;
 }

@@ -67,6 +67,7 @@ public class SignedReportResource {
         out.put("intact", v.intact());
         out.put("fileName", v.fileName());
         out.put("version", v.version());
+        out.put("stale", v.stale());
         return out;
     }
 

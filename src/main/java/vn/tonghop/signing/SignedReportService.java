@@ -20,6 +20,7 @@ import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.rollup.ConsolidatedReport;
 import vn.tonghop.rollup.RollupService;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionService;
@@ -101,6 +102,7 @@ public class SignedReportService {
         r.intact = check.intact();
         r.uploadedBy = currentUser.username();
         r.uploadedAt = clock.nowOffset();
+        r.consolidatedVersion = consolidated(c).map(report -> report.version).orElse(null);
         if (replacing) {
             SignedReportContent content = SignedReportContent.<SignedReportContent> find("report", r).firstResult();
             content.bytes = bytes;
@@ -197,7 +199,14 @@ public class SignedReportService {
     }
 
     private SignedReportView view(SignedReport r) {
-        return SignedReportView.of(r, Sizes.human(r.sizeBytes));
+        Long now = consolidated(r.campaign).map(report -> report.version).orElse(null);
+        boolean stale = now != null && !now.equals(r.consolidatedVersion);
+        return SignedReportView.of(r, Sizes.human(r.sizeBytes), stale);
+    }
+
+    /** Read directly: the parent's readers may see the signed file without reading the consolidation itself. */
+    private static Optional<ConsolidatedReport> consolidated(Campaign c) {
+        return ConsolidatedReport.<ConsolidatedReport> find("campaign", c).firstResultOptional();
     }
 
     private String reason(SignatureVerifier.Reason reason) {

@@ -131,12 +131,24 @@ class SignedReportTest {
         assertTrue(page.getElementById("signed-form").text().contains("thay bản ký số hiện có"),
                 "replacing states its consequence");
 
+        assertTrue(page.getElementById("signed-stale") == null, "just signed");
+
+        // the town edits its consolidated text after signing: the signed file no longer says what the report says
+        long consolidated = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/consolidated").then()
+                .statusCode(200).extract().jsonPath().getLong("version");
+        Tokens.as("vp.bimson").contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("version", consolidated, "sections",
+                        java.util.Map.of("uu-diem", "<p>Sửa sau khi ký.</p>")))
+                .put("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200);
+        assertNotNull(page("vp.bimson", "/campaigns/" + campaign + "/rollup").getElementById("signed-stale"));
+
         long parent = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign).then().statusCode(200).extract()
                 .jsonPath().getLong("parentId");
         Document upward = page("snv.thanhhoa", "/campaigns/" + parent + "/submissions/381");
         assertTrue(upward.getElementById("signed-upward-signer").text().contains(SIGNER), upward.html());
         assertEquals("/campaigns/" + campaign + "/signed",
                 upward.getElementById("signed-upward-download").attr("href"));
+        assertNotNull(upward.getElementById("signed-upward-stale"), "the province is told the report changed");
         Tokens.as("snv.thanhhoa").get("/campaigns/" + campaign + "/signed").then().statusCode(200)
                 .contentType("application/pdf");
     }
