@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,6 +79,20 @@ public class RollupExportService {
         String name = fileName(c, report, "docx");
         audit.export(c, name);
         return new ExportFile(name, DocxWriter.CONTENT_TYPE, new DocxWriter().write(document));
+    }
+
+    /**
+     * The DOCX turned into a PDF by {@code converter} (the signing feature's LibreOffice), named and audited as PDF.
+     */
+    public ExportFile pdf(long campaignId, RollupService.Options options, UnaryOperator<byte[]> converter) {
+        Campaign c = rollups.requireReadable(campaignId);
+        RollupView rollup = rollups.rollup(campaignId, options);
+        ConsolidatedReport report = consolidation.find(campaignId);
+        OfficialDocument document = document(c, rollup, report, templates.outline(c.template), options.collapse());
+        byte[] pdf = converter.apply(new DocxWriter().write(document));
+        String name = fileName(c, report, "pdf");
+        audit.export(c, name);
+        return new ExportFile(name, "application/pdf", pdf);
     }
 
     public ExportFile xlsx(long campaignId, RollupService.Options options) {

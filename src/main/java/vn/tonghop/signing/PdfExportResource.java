@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.export.Downloads;
-import vn.tonghop.export.ExportFile;
 import vn.tonghop.rollup.RollupExportService;
 import vn.tonghop.rollup.RollupService;
 
@@ -28,9 +27,7 @@ public class PdfExportResource {
     @GET
     public Response pdf(@PathParam("id") long id, @QueryParam("drafts") @DefaultValue("false") boolean drafts,
             @QueryParam("collapse") @DefaultValue("false") boolean collapse) {
-        ExportFile docx = exports.docx(id, new RollupService.Options(drafts, collapse));
-        String name = docx.name().replaceFirst("\\.docx$", "") + ".pdf";
-        return Downloads.attachment(new ExportFile(name, "application/pdf", converter.docxToPdf(docx.body())));
+        return Downloads.attachment(exports.pdf(id, new RollupService.Options(drafts, collapse), converter::docxToPdf));
     }
 
     /** The same file for the browser session, linked from the consolidation page. */

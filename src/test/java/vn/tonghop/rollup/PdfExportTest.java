@@ -36,7 +36,8 @@ class PdfExportTest {
         }
         long campaign = RollupExportTest.consolidatedCampaign();
         byte[] pdf = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/export.pdf").then().statusCode(200)
-                .contentType("application/pdf").header("Content-Disposition", containsString(".pdf")).extract()
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("filename=\"BC-120-UBND-Bim-Son-Q1-2017.pdf\"")).extract()
                 .asByteArray();
         RollupExportTest.keep("bao-cao-tong-hop.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

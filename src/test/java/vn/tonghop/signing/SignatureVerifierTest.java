@@ -27,6 +27,16 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void aCadesSignatureIsCheckedAlike() throws Exception {
+        byte[] signed = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba",
+                org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+        assertEquals("Lê Văn Ba", verifier.verify(signed).signer());
+        byte[] other = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba",
+                org.apache.pdfbox.cos.COSName.getPDFName("adbe.x509.rsa_sha1"));
+        assertEquals(SignatureVerifier.Reason.UNSUPPORTED, reason(other));
+    }
+
+    @Test
     void eachBadFileHasItsReason() {
         byte[] signed = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba");
         byte[] tampered = Arrays.copyOf(signed, signed.length);

@@ -87,6 +87,11 @@ public final class TestSigning {
 
     /** {@code pdf} signed by a new self-signed certificate whose CN is {@code signer}. */
     public static byte[] sign(byte[] pdf, String signer) {
+        return sign(pdf, signer, PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+    }
+
+    /** The same with the sub-filter given: {@code adbe.pkcs7.detached} or {@code ETSI.CAdES.detached}. */
+    public static byte[] sign(byte[] pdf, String signer, org.apache.pdfbox.cos.COSName subFilter) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -108,7 +113,7 @@ public final class TestSigning {
                     ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 PDSignature signature = new PDSignature();
                 signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-                signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+                signature.setSubFilter(subFilter);
                 signature.setName(signer);
                 Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
                 signature.setSignDate(when);
