@@ -151,11 +151,11 @@ public class SignedReportService {
     }
 
     /**
-     * The consolidating unit's own issuer or approver: a signed report is that unit's word, so an issuer reaching it
-     * from above (the province) may read it but not put a file in its name.
+     * The consolidating unit's own issuer or approver (who reads the consolidation): a signed report is that unit's
+     * word, so an issuer reaching it from above (the province) may read it but not put a file in its name.
      */
     private boolean signsFor(Campaign c) {
-        return campaigns.canManage(c) && currentUser.grants().stream()
+        return rollups.canRead(c) && currentUser.grants().stream()
                 .anyMatch(g -> g.unitId() == c.issuerUnit.id && (g.role() == Role.ISSUER || g.role() == Role.APPROVER));
     }
 

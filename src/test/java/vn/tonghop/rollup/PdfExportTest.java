@@ -50,6 +50,9 @@ class PdfExportTest {
             assertTrue(portrait(doc.getPage(0)), "the body is portrait");
             assertFalse(portrait(doc.getPage(doc.getNumberOfPages() - 1)), "the annex is landscape");
         }
+        // the consolidation page's link, with the browser session
+        Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/export.pdf?collapse=true").then().statusCode(200)
+                .contentType("application/pdf");
         // a commune reads no consolidation, so gets no PDF of it either
         Tokens.as("badinh.cb").get("/api/campaigns/" + campaign + "/export.pdf").then().statusCode(404);
     }
