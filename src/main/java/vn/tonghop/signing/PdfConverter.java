@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 
@@ -24,6 +25,7 @@ import vn.tonghop.platform.web.PortalException;
  * turn.
  */
 @ApplicationScoped
+@Named("pdfConverter")
 public class PdfConverter {
 
     private static final Logger LOG = Logger.getLogger(PdfConverter.class);
@@ -58,6 +60,11 @@ public class PdfConverter {
         this.slots = new Semaphore(Math.max(1, config.maxConcurrent()), true);
     }
 
+    /** LibreOffice is where the configuration says: pages offer the PDF only then. */
+    public boolean available() {
+        return Files.isExecutable(Path.of(config.soffice()));
+    }
+
     /** The conversion for a request: a failure becomes a 503 with the user's message. */
     public byte[] docxToPdf(byte[] docx) {
         try {
@@ -74,7 +81,7 @@ public class PdfConverter {
     }
 
     public byte[] convert(byte[] docx) throws ConversionException {
-        if (!Files.isExecutable(Path.of(config.soffice()))) {
+        if (!available()) {
             LOG.warnf("LibreOffice not found at %s (tonghop.pdf.soffice)", config.soffice());
             throw new ConversionException(Failure.MISSING, config.soffice());
         }

@@ -111,4 +111,7 @@ public interface SignedMessages {
 
     @Message("Báo cáo tổng hợp đã được sửa sau khi đơn vị tải bản ký số lên; bản ký số có thể chưa gồm các sửa đổi đó.")
     String staleUpward();
+
+    @Message("Bản PDF chưa tạo được trên máy chủ này (chưa cài LibreOffice): hãy tải bản Word.")
+    String pdfUnavailable();
 }
