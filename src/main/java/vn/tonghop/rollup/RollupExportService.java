@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.export.AnnexTables;
 import vn.tonghop.export.ExportFile;
 import vn.tonghop.export.IssuingBody;
+import vn.tonghop.export.ReportFileName;
 import vn.tonghop.export.RequestLetterService;
 import vn.tonghop.export.docx.DocxWriter;
 import vn.tonghop.export.model.Annex;
@@ -74,20 +76,37 @@ public class RollupExportService {
         RollupView rollup = rollups.rollup(campaignId, options);
         ConsolidatedReport report = consolidation.find(campaignId);
         OfficialDocument document = document(c, rollup, report, templates.outline(c.template), options.collapse());
-        audit.export(c, fileName(c, "docx"));
-        return new ExportFile(fileName(c, "docx"), DocxWriter.CONTENT_TYPE, new DocxWriter().write(document));
+        String name = fileName(c, report, "docx");
+        audit.export(c, name);
+        return new ExportFile(name, DocxWriter.CONTENT_TYPE, new DocxWriter().write(document));
+    }
+
+    /**
+     * The DOCX turned into a PDF by {@code converter} (the signing feature's LibreOffice), named and audited as PDF.
+     */
+    public ExportFile pdf(long campaignId, RollupService.Options options, UnaryOperator<byte[]> converter) {
+        Campaign c = rollups.requireReadable(campaignId);
+        RollupView rollup = rollups.rollup(campaignId, options);
+        ConsolidatedReport report = consolidation.find(campaignId);
+        OfficialDocument document = document(c, rollup, report, templates.outline(c.template), options.collapse());
+        byte[] pdf = converter.apply(new DocxWriter().write(document));
+        String name = fileName(c, report, "pdf");
+        audit.export(c, name);
+        return new ExportFile(name, "application/pdf", pdf);
     }
 
     public ExportFile xlsx(long campaignId, RollupService.Options options) {
         Campaign c = rollups.requireReadable(campaignId);
         RollupView rollup = rollups.rollup(campaignId, options);
-        List<AnnexTable> tables = new ArrayList<>();
+        ConsolidatedReport report = consolidation.find(campaignId);
+        List<Annex> annexes = new ArrayList<>();
         OutlineTemplate outline = templates.outline(c.template);
         for (TableRollup t : rollup.tables()) {
-            outline.table(t.code()).ifPresent(def -> tables.add(annexTable(def, t, options.collapse())));
+            outline.table(t.code()).ifPresent(def -> annexes.add(annex(def, t, c, report, options.collapse())));
         }
-        audit.export(c, fileName(c, "xlsx"));
-        return new ExportFile(fileName(c, "xlsx"), XlsxWriter.CONTENT_TYPE, new XlsxWriter().write(tables));
+        String name = fileName(c, report, "xlsx");
+        audit.export(c, name);
+        return new ExportFile(name, XlsxWriter.CONTENT_TYPE, new XlsxWriter().writeAnnexes(annexes));
     }
 
     public ExportFile csv(long campaignId, String tableCode, RollupService.Options options) {
@@ -96,7 +115,8 @@ public class RollupExportService {
         OutlineTemplate outline = templates.outline(c.template);
         TableDef def = outline.table(tableCode).orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
         TableRollup t = rollup.tables().stream().filter(x -> x.code().equals(tableCode)).findFirst().orElseThrow();
-        String name = "Tong hop " + c.id + " " + tableCode + ".csv";
+        String name = fileName(c, consolidation.find(campaignId), "csv").replaceFirst("\\.csv$",
+                "-" + tableCode + ".csv");
         audit.export(c, name);
         return new ExportFile(name, CsvWriter.CONTENT_TYPE,
                 new CsvWriter().write(annexTable(def, t, options.collapse())));
@@ -120,9 +140,7 @@ public class RollupExportService {
     }
 
     DocumentHead head(Campaign c, ConsolidatedReport report) {
-        Unit parent = units.placementOn(c.issuerUnit, units.effectiveDay(c.issuerUnit, c.referenceDay()))
-                .map(p -> p.parent).orElse(null);
-        IssuingBody issuer = IssuingBody.of(c.issuerUnit, parent);
+        IssuingBody issuer = issuer(c);
         return new DocumentHead(issuer.superiorBody(), issuer.issuingBody(), report.reportNumber, null, issuer.place(),
                 report.reportDate, null);
     }
@@ -200,9 +218,15 @@ public class RollupExportService {
         return out;
     }
 
-    static String fileName(Campaign c, String extension) {
-        String base = c.letterNumber == null || c.letterNumber.isBlank() ? "Báo cáo tổng hợp " + c.id
-                : "Báo cáo tổng hợp " + c.letterNumber.trim().replace('/', '-');
-        return base + "." + extension;
+    IssuingBody issuer(Campaign c) {
+        Unit parent = units.placementOn(c.issuerUnit, units.effectiveDay(c.issuerUnit, c.referenceDay()))
+                .map(p -> p.parent).orElse(null);
+        return IssuingBody.of(c.issuerUnit, parent);
+    }
+
+    /** From the consolidated report's own number, the issuer and the period: "BC-120-UBND-Bỉm-Sơn-Q1-2017.docx". */
+    String fileName(Campaign c, ConsolidatedReport report, String extension) {
+        return ReportFileName.of(report.reportNumber, issuer(c).place(), c.periodStart, c.periodEnd, c.periodLabel,
+                extension);
     }
 }

@@ -27,6 +27,9 @@ import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.export.RequestLetterService;
+import vn.tonghop.export.docx.HeaderBlockWriter;
+import vn.tonghop.export.model.DocumentHead;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;
@@ -58,13 +61,18 @@ public class RollupPage {
         }
     }
 
+    /** The Decree 30 header block and opening of the print view, from the campaign and its consolidated report. */
+    public record PrintHead(DocumentHead head, String numberLine, String placeDate, String summary, String opening) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rollup(RollupView rollup, List<TableLayout> tables, boolean canManage,
                 ConsolidatedReport report, String upward, List<String> errors, Integer autoCollapsed,
                 List<OwnRowForms.OwnRow> ownRows);
 
-        static native TemplateInstance print(RollupView rollup, List<TableLayout> tables, ConsolidatedReport report);
+        static native TemplateInstance print(RollupView rollup, List<TableLayout> tables, ConsolidatedReport report,
+                PrintHead head);
     }
 
     @Inject
@@ -93,6 +101,9 @@ public class RollupPage {
 
     @Inject
     IssuerOwnReportService issuerOwn;
+
+    @Inject
+    RollupExportService exports;
 
     /**
      * Unit rows above which the page first shows one row per district (a national rollup has some 11,000); the links on
@@ -137,7 +148,11 @@ public class RollupPage {
         Campaign c = rollups.requireReadable(id);
         RollupView rollup = rollups.rollup(id, new RollupService.Options(drafts, collapse));
         ConsolidatedReport report = consolidation.find(id);
-        return messages.localise(Templates.print(rollup, officialLayouts(c, rollup, report), report));
+        DocumentHead head = exports.head(c, report);
+        PrintHead printHead = new PrintHead(head, HeaderBlockWriter.numberLine(head.number()),
+                HeaderBlockWriter.placeAndDate(head.place(), head.date()), RollupExportService.summary(c),
+                RequestLetterService.reportOpening(c));
+        return messages.localise(Templates.print(rollup, officialLayouts(c, rollup, report), report, printHead));
     }
 
     /** The rows of the longest table of units: what makes the page long. */
@@ -171,12 +186,7 @@ public class RollupPage {
                 messages.bundle(RollupMessages.class).consolidatedSaved());
     }
 
-    /**
-     * Saves the issuer's own rows ({@code cell.
-     *
-    <table>
-     * .<column>}); rules broken are stored and listed on the page.
-     */
+    /** Saves the issuer's own rows ({@code cell.TABLE.COLUMN}); rules broken are stored and listed on the page. */
     @POST
     @Path("own-row")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

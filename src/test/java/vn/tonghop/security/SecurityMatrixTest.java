@@ -35,6 +35,7 @@ import vn.tonghop.platform.security.TenantRunner;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.support.PortalTest;
 import vn.tonghop.support.Scenario;
+import vn.tonghop.support.TestSigning;
 import vn.tonghop.support.Tokens;
 import vn.tonghop.notification.Notification;
 import vn.tonghop.user.Membership;
@@ -163,6 +164,12 @@ class SecurityMatrixTest {
                 .body(Map.of("version", 0, "sections", Map.of("uu-diem", consolidatedMarker), "tables",
                         Map.of("phu-luc-2", Map.of("rows", List.of(Scenario.phuLuc2Row("381", 5, 5, 0))))))
                 .put("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200);
+        // the signed consolidated report: its XMP carries the marker in the clear, its certificate names it
+        Tokens.as("vp.bimson")
+                .multiPart("file", "signed.pdf",
+                        TestSigning.sign(TestSigning.plainPdf(consolidatedMarker), consolidatedMarker),
+                        "application/pdf")
+                .post("/api/campaigns/" + campaign + "/signed").then().statusCode(200);
         before = state();
     }
 
@@ -383,6 +390,8 @@ class SecurityMatrixTest {
                 .statusCode(200).extract().asString().hashCode());
         s.put("campaign attachments", Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/attachments").then()
                 .statusCode(200).extract().jsonPath().getList("id").size());
+        s.put("signed", java.util.Arrays.hashCode(Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/signed")
+                .then().statusCode(200).extract().asByteArray()));
         s.put("membership", tenants.call("thanh-hoa", () -> Membership.findById(membership) != null));
         return s;
     }

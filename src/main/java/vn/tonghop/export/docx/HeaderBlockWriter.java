@@ -63,7 +63,7 @@ public final class HeaderBlockWriter {
     }
 
     /** "Số: 675/UBND-VP"; a number still to be given keeps room to write it by hand: "Số: /UBND-VP". */
-    static String numberLine(String number) {
+    public static String numberLine(String number) {
         if (number == null || number.isBlank()) {
             return "Số:          /";
         }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -27,6 +30,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.tonghop.export.AnnexValues;
+import vn.tonghop.export.model.Annex;
 import vn.tonghop.export.model.AnnexRow;
 import vn.tonghop.export.model.AnnexTable;
 import vn.tonghop.export.model.ColumnSpec;
@@ -34,16 +38,19 @@ import vn.tonghop.template.model.ColumnType;
 import vn.tonghop.template.model.HeaderCell;
 
 /**
- * Writes annex tables as XLSX, one sheet each: a title row, the grouped header with merged regions (frozen, repeated
- * when printed), then the rows, group and total rows in bold. Numbers are numeric cells formatted by their scale, dates
- * are date cells shown dd/MM/yyyy, yes/no reads "Có"/"Không". Streams rows (SXSSF), so large tables stay cheap.
+ * Writes annex tables as XLSX, one sheet each: a title block (a report's annexes: "PHỤ LỤC II", the title, the "(Kèm
+ * theo …)" line), the grouped header with merged regions (frozen, repeated when printed), then the rows, group and
+ * total rows in bold, text wrapped in rows made tall enough for it, printed landscape on A4, fit to the page's width.
+ * Numbers are numeric cells formatted by their scale, dates are date cells shown dd/MM/yyyy, yes/no reads "Có"/"Không".
+ * Streams rows (SXSSF), so large tables stay cheap.
  */
 public final class XlsxWriter {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** First row of the header: the title sits in row 0, row 1 is left blank. */
-    static final int HEADER_START = 2;
+    /** Characters of 12-point Times New Roman that one unit of column width holds, about. */
+    private static final double CHARS_PER_WIDTH = 1.1;
+    private static final float LINE_POINTS = 15.75f;
     private static final int MAX_SHEET_NAME = 31;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -54,14 +61,29 @@ public final class XlsxWriter {
     }
 
     public void write(List<AnnexTable> tables, OutputStream out) {
+        writeAll(tables.stream().map(t -> new Annex(t.title() == null ? t.code() : t.title(), null, null, t)).toList(),
+                out);
+    }
+
+    /**
+     * The annexes of a report, each sheet opening with its title block as the printed annex has it: "PHỤ LỤC II", the
+     * annex title, the "(Kèm theo Báo cáo số …)" line.
+     */
+    public byte[] writeAnnexes(List<Annex> annexes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeAll(annexes, out);
+        return out.toByteArray();
+    }
+
+    private void writeAll(List<Annex> annexes, OutputStream out) {
         // closing a streaming workbook also deletes its temporary files (POI 5)
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(wb);
             Set<String> names = new HashSet<>();
-            for (AnnexTable table : tables) {
-                sheet(wb.createSheet(sheetName(table, names)), table, styles);
+            for (Annex annex : annexes) {
+                sheet(wb.createSheet(sheetName(annex.table(), names)), annex, styles);
             }
-            if (tables.isEmpty()) {
+            if (annexes.isEmpty()) {
                 wb.createSheet("Phụ lục");
             }
             wb.write(out);
@@ -93,28 +115,36 @@ public final class XlsxWriter {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private void sheet(Sheet sheet, AnnexTable table, Styles styles) {
+    private void sheet(Sheet sheet, Annex annex, Styles styles) {
+        AnnexTable table = annex.table();
         List<ColumnSpec> columns = table.columns();
         int width = columns.size() + 2;
         AnnexValues values = new AnnexValues();
-
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(22);
-        Cell t = title.createCell(0);
-        t.setCellValue(table.title() == null ? table.code() : table.title());
-        t.setCellStyle(styles.title);
-        if (width > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-        }
 
         int[] widths = widths(table);
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        int all = Arrays.stream(widths).sum();
+
+        int titleRow = 0;
+        for (String[] line : titleLines(annex)) {
+            Row row = sheet.createRow(titleRow);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(line[1]);
+            cell.setCellStyle(line[0].equals("note") ? styles.note : styles.title);
+            row.setHeightInPoints(lines(line[1], all) * 18f + 4);
+            if (width > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(titleRow, titleRow, 0, width - 1));
+            }
+            titleRow++;
+        }
+        // one blank row between the title block and the header
+        int headerStart = titleRow + 1;
 
         List<List<HeaderCell>> header = table.headerRows();
         for (int r = 0; r < header.size(); r++) {
-            Row row = sheet.createRow(HEADER_START + r);
+            Row row = sheet.createRow(headerStart + r);
             for (int c = 0; c < width; c++) {
                 row.createCell(c).setCellStyle(styles.header);
             }
@@ -123,9 +153,9 @@ public final class XlsxWriter {
                 row.getCell(h.firstColumn()).setCellValue(h.text());
                 int first = h.firstColumn();
                 int last = Math.min(width - 1, first + h.colSpan() - 1);
-                int bottom = HEADER_START + r + h.rowSpan() - 1;
+                int bottom = headerStart + r + h.rowSpan() - 1;
                 if (last > first || h.rowSpan() > 1) {
-                    sheet.addMergedRegion(new CellRangeAddress(HEADER_START + r, bottom, first, last));
+                    sheet.addMergedRegion(new CellRangeAddress(headerStart + r, bottom, first, last));
                 }
                 if (h.rowSpan() == 1) {
                     int chars = 0;
@@ -137,7 +167,7 @@ public final class XlsxWriter {
             }
             row.setHeightInPoints(Math.min(6, lines) * 15f + 4);
         }
-        int headerEnd = HEADER_START + header.size();
+        int headerEnd = headerStart + header.size();
 
         int r = headerEnd;
         for (AnnexRow data : table.rows()) {
@@ -147,12 +177,22 @@ public final class XlsxWriter {
             stt.setCellValue(data.ordinal() == null ? "" : data.ordinal());
             stt.setCellStyle(styles.get(Kind.CENTRE, bold, 0, 0));
             Cell label = row.createCell(1);
-            label.setCellValue(label(data));
+            String labelText = label(data);
+            label.setCellValue(labelText);
             label.setCellStyle(styles.get(Kind.TEXT, bold, 0, Math.min(data.depth(), 10)));
+            int lines = lines(labelText, widths[1] - Math.min(data.depth(), 10));
             for (int i = 0; i < columns.size(); i++) {
                 ColumnSpec column = columns.get(i);
                 Object value = i < data.values().size() ? data.values().get(i) : null;
-                value(row.createCell(i + 2), value, column, bold, styles, values);
+                Cell cell = row.createCell(i + 2);
+                value(cell, value, column, bold, styles, values);
+                if (cell.getCellType() == CellType.STRING) {
+                    lines = Math.max(lines, lines(cell.getStringCellValue(), widths[i + 2]));
+                }
+            }
+            if (lines > 1) {
+                // wrapped text: Excel does not grow a row written by a program, so the height is set here
+                row.setHeightInPoints(Math.min(lines, 12) * LINE_POINTS + 2);
             }
         }
 
@@ -161,19 +201,48 @@ public final class XlsxWriter {
             Cell cell = note.createCell(0);
             cell.setCellValue(table.footnote().trim());
             cell.setCellStyle(styles.footnote);
+            note.setHeightInPoints(lines(table.footnote().trim(), all) * LINE_POINTS + 2);
             if (width > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, width - 1));
             }
         }
 
         sheet.createFreezePane(2, headerEnd);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_START, headerEnd - 1, -1, -1));
+        sheet.setRepeatingRows(new CellRangeAddress(headerStart, headerEnd - 1, -1, -1));
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
+    }
+
+    /** The title block: the heading, the annex title and the "(Kèm theo …)" note, each when there is one. */
+    private static List<String[]> titleLines(Annex annex) {
+        List<String[]> out = new ArrayList<>();
+        for (String[] line : new String[][] { { "title", annex.heading() }, { "title", annex.title() },
+                { "note", annex.note() } }) {
+            if (line[1] != null && !line[1].isBlank()) {
+                out.add(new String[] { line[0], line[1].strip() });
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new String[] { "title", annex.table().code() });
+        }
+        return out;
+    }
+
+    /** Lines a text takes in a column of this width once wrapped (explicit line breaks count too). */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        double chars = Math.max(1, width * CHARS_PER_WIDTH);
+        int n = 0;
+        for (String part : text.split("\n", -1)) {
+            n += Math.max(1, (int) Math.ceil(part.length() / chars));
+        }
+        return n;
     }
 
     private static String label(AnnexRow row) {
@@ -238,6 +307,7 @@ public final class XlsxWriter {
         final CellStyle title;
         final CellStyle header;
         final CellStyle footnote;
+        final CellStyle note;
         private final Map<String, CellStyle> cache = new HashMap<>();
 
         Styles(SXSSFWorkbook wb) {
@@ -248,6 +318,7 @@ public final class XlsxWriter {
             title.setFont(font(true, 14));
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
+            title.setWrapText(true);
             header = bordered();
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
@@ -258,6 +329,12 @@ public final class XlsxWriter {
             italic.setItalic(true);
             footnote.setFont(italic);
             footnote.setWrapText(true);
+            footnote.setVerticalAlignment(VerticalAlignment.TOP);
+            note = wb.createCellStyle();
+            note.setFont(italic);
+            note.setAlignment(HorizontalAlignment.CENTER);
+            note.setVerticalAlignment(VerticalAlignment.CENTER);
+            note.setWrapText(true);
         }
 
         private Font font(boolean isBold, int size) {
