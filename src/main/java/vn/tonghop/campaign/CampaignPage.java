@@ -37,6 +37,7 @@ import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.platform.web.UxMessages;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
@@ -347,8 +348,8 @@ public class CampaignPage {
         CampaignCommand command = parsed.command();
         return new Review(problemStep == null, problemStep, problems,
                 checked == null || checked.template() == null ? null
-                        : checked.template().title + " (" + checked.template().code + " v" + checked.template().version
-                                + ")",
+                        : checked.template().title + " ("
+                                + messages.bundle(UxMessages.class).templateVersion(checked.template().version) + ")",
                 checked == null || checked.issuer() == null ? null : checked.issuer().name, command.letterDate(),
                 signer(command), checked == null || checked.reportType() == null ? null : checked.reportType().name(),
                 existing != null && existing.parent != null ? existing.periodLabel : command.periodLabel(),
