@@ -29,6 +29,11 @@ public record CampaignView(long id, String status, String title, String template
             OffsetDateTime newDeadline, String reason, String createdBy, OffsetDateTime createdAt) {
     }
 
+    /** The deadline falls before the reporting period ends (a deliberate choice, confirmed when it was set). */
+    public boolean earlyDeadline() {
+        return deadline != null && periodEnd != null && !deadline.toLocalDate().isAfter(periodEnd);
+    }
+
     static CampaignView of(Campaign c, CampaignService service) {
         List<RecipientView> recipients = service.visibleSubmissions(c).stream().map(s -> recipient(s, service))
                 .toList();

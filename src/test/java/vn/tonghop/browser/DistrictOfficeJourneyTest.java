@@ -85,7 +85,8 @@ class DistrictOfficeJourneyTest {
         assertTrue(browser.text().contains("675/UBND-VP · 22/04/2017"), browser.text());
         assertTrue(browser.text().contains("17:00 25/04/2017"), browser.text());
 
-        browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.clickCss("#publish").waitForText("hạn nộp 17:00 25/04/2017").clickCss("#publish-confirm")
+                .waitForText("Đã ban hành yêu cầu báo cáo.");
         assertEquals(1, occurrences(browser.text(), "Đã ban hành yêu cầu báo cáo."), "the message is shown once");
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/8");
         List<List<String>> recipients = browser.tableRows("recipients");
@@ -174,7 +175,8 @@ class DistrictOfficeJourneyTest {
         assertEquals("Báo cáo kết quả CCHC quý I/2017", browser.value("title"));
 
         // 5. publish from the review
-        browser.click("5. Xem lại và ban hành").click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.click("5. Xem lại và ban hành").clickCss("#publish").clickCss("#publish-confirm")
+                .waitForText("Đã ban hành yêu cầu báo cáo.");
         assertEquals("/campaigns/" + id, browser.path());
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/2");
         assertEquals(List.of("14794", "14797"),
