@@ -118,6 +118,12 @@ public class CampaignPage {
             String issuerUnitName, LocalDate letterDate, String signer, String reportType, String periodLabel,
             LocalDate periodStart, LocalDate periodEnd, LocalDate referenceDay, OffsetDateTime deadline,
             List<Unit> recipients) {
+
+        /** The deadline is on or before the period's last day. */
+        public boolean earlyDeadline() {
+            return deadline != null && periodEnd != null
+                    && !CampaignView.local(deadline).toLocalDate().isAfter(periodEnd);
+        }
     }
 
     public record RelayForm(String issuerUnitCode, String letterNumber, String deadline,
@@ -179,6 +185,9 @@ public class CampaignPage {
 
     @Inject
     CampaignInbox inbox;
+
+    @Inject
+    DeadlineSense deadlines;
 
     @Inject
     TemplateLibrary templates;
@@ -275,14 +284,20 @@ public class CampaignPage {
 
     private Response attempt(Campaign existing, Form form, String step, String action) {
         Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        boolean confirmed = form.earlyDeadlineConfirmed();
         if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
-            checkThrough(parsed, Step.valueOf(step), existing);
+            Checked upTo = checkThrough(parsed, Step.valueOf(step), existing);
+            if (Step.valueOf(step) == Step.PERIOD) {
+                deadlines.require(parsed.command().deadline(), upTo.period(), confirmed);
+            }
             return Response.ok(flash.page(editor(existing, form, STEPS.get(STEPS.indexOf(step) + 1), List.of())))
                     .build();
         }
-        checkThrough(parsed, Step.RECIPIENTS, existing);
+        Checked checked = checkThrough(parsed, Step.RECIPIENTS, existing);
+        deadlines.require(parsed.command().deadline(), checked.period(), confirmed);
         Campaign c = existing == null ? campaigns.create(parsed.command())
                 : campaigns.update(existing.id, parsed.command());
+        deadlines.record(c, DeadlineSense.early(parsed.command().deadline(), checked.period()));
         if ("publish".equals(action)) {
             campaigns.publish(c.id);
             return flash.redirect("/campaigns/" + c.id, messages.get().campaignPublished());

@@ -55,8 +55,9 @@ class DistrictOfficeJourneyTest {
         browser.loginAs("vp.bimson").clickLink("Yêu cầu báo cáo").waitForPath("/campaigns");
         String link = "#inbox a[href='/campaigns/" + parent + "']";
         List<String> inboxRow = browser.rowOf(link);
-        assertEquals(List.of(PROVINCIAL_TITLE, "496/SNV-CCHC", "Sở Nội vụ tỉnh Thanh Hóa", "UBND thị xã Bỉm Sơn"),
+        assertEquals(List.of(PROVINCIAL_TITLE, "Sở Nội vụ tỉnh Thanh Hóa", "496/SNV-CCHC", "Quý I/2017"),
                 inboxRow.subList(0, 4));
+        assertEquals("UBND thị xã Bỉm Sơn", inboxRow.get(6));
         assertTrue(inboxRow.get(4).startsWith("17:00 26/04/2017"), inboxRow.toString());
         assertTrue(inboxRow.get(4).contains("Còn 4 ngày 9 giờ"), inboxRow.toString());
         assertEquals("Chưa mở", inboxRow.get(5));

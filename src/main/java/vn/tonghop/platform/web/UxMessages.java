@@ -138,4 +138,13 @@ public interface UxMessages {
 
     @Message("Duyệt và nộp")
     String approveAndSubmit();
+
+    @Message("Hạn nộp {deadline} trước khi kỳ báo cáo kết thúc ({periodEnd}). Nếu đúng là ý định, hãy đánh dấu xác nhận bên dưới ô hạn nộp; nếu không, hãy chọn hạn nộp sau ngày {periodEnd}.")
+    String deadlineBeforePeriodEndAsk(String deadline, String periodEnd);
+
+    @Message("Tôi xác nhận hạn nộp trước khi kỳ báo cáo kết thúc")
+    String confirmEarlyDeadline();
+
+    @Message("Đơn vị sẽ phải báo cáo cả những ngày cuối kỳ chưa diễn ra; lựa chọn này được ghi lại cùng yêu cầu.")
+    String confirmEarlyDeadlineHint();
 }
