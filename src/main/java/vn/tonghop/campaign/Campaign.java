@@ -69,6 +69,10 @@ public class Campaign extends TenantOwnedEntity {
     @Column(name = "report_type", nullable = false)
     public ReportType reportType;
 
+    /** The deadline falls before the period ends and the issuer confirmed it as meant. */
+    @Column(name = "early_deadline_confirmed", nullable = false)
+    public boolean earlyDeadlineConfirmed;
+
     @Column(name = "period_label", nullable = false)
     public String periodLabel;
 

@@ -34,7 +34,12 @@ final class CampaignForms {
             String periodYear, String periodQuarter, String periodMonth, String periodHalf, String periodLabel,
             String periodStart, String periodEnd, String cutOff, String deadline, String latePolicy,
             String lockAfterDays, String reminderDays, String recipientMode, String recipientKind,
-            List<String> recipientUnitCodes, String version) {
+            List<String> recipientUnitCodes, String version, String confirmEarlyDeadline) {
+
+        /** The issuer ticked "hạn nộp trước khi kỳ báo cáo kết thúc" as meant. */
+        public boolean earlyDeadlineConfirmed() {
+            return "true".equals(confirmEarlyDeadline);
+        }
 
         static Form read(MultivaluedMap<String, String> f) {
             List<String> codes = f.get("recipientUnitCodes");
@@ -47,7 +52,8 @@ final class CampaignForms {
                     f.getFirst("periodLabel"), f.getFirst("periodStart"), f.getFirst("periodEnd"), f.getFirst("cutOff"),
                     f.getFirst("deadline"), f.getFirst("latePolicy"), f.getFirst("lockAfterDays"),
                     f.getFirst("reminderDays"), f.getFirst("recipientMode"), f.getFirst("recipientKind"),
-                    codes == null ? List.of() : List.copyOf(codes), f.getFirst("version"));
+                    codes == null ? List.of() : List.copyOf(codes), f.getFirst("version"),
+                    f.getFirst("confirmEarlyDeadline"));
         }
 
         /** A new request: letter dated today, the last quarter, accepted late, reminded two days before. */
@@ -57,7 +63,7 @@ final class CampaignForms {
                     null, null, null, null, null, PeriodChoice.Kind.QUARTER.name(), String.valueOf(last.year()),
                     String.valueOf(last.part()), null, null, null, null, null, null, null,
                     LatePolicy.ACCEPT_LATE.name(), null, "2", RecipientSelection.Mode.LIST.name(), null, List.of(),
-                    null);
+                    null, null);
         }
 
         /** A saved draft, to edit it again. */
@@ -78,7 +84,7 @@ final class CampaignForms {
                     c.lockAfterDays == null ? null : String.valueOf(c.lockAfterDays), String.valueOf(c.reminderDays),
                     recipients.selection().mode().name(),
                     recipients.selection().kind() == null ? null : recipients.selection().kind().name(),
-                    recipients.unitCodes(), String.valueOf(c.version));
+                    recipients.unitCodes(), String.valueOf(c.version), c.earlyDeadlineConfirmed ? "true" : null);
         }
 
         public boolean picked(String code) {

@@ -37,6 +37,7 @@ import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.platform.web.UxMessages;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
@@ -117,6 +118,12 @@ public class CampaignPage {
             String issuerUnitName, LocalDate letterDate, String signer, String reportType, String periodLabel,
             LocalDate periodStart, LocalDate periodEnd, LocalDate referenceDay, OffsetDateTime deadline,
             List<Unit> recipients) {
+
+        /** The deadline is on or before the period's last day. */
+        public boolean earlyDeadline() {
+            return deadline != null && periodEnd != null
+                    && !CampaignView.local(deadline).toLocalDate().isAfter(periodEnd);
+        }
     }
 
     public record RelayForm(String issuerUnitCode, String letterNumber, String deadline,
@@ -178,6 +185,9 @@ public class CampaignPage {
 
     @Inject
     CampaignInbox inbox;
+
+    @Inject
+    DeadlineSense deadlines;
 
     @Inject
     TemplateLibrary templates;
@@ -274,14 +284,20 @@ public class CampaignPage {
 
     private Response attempt(Campaign existing, Form form, String step, String action) {
         Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        boolean confirmed = form.earlyDeadlineConfirmed();
         if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
-            checkThrough(parsed, Step.valueOf(step), existing);
+            Checked upTo = checkThrough(parsed, Step.valueOf(step), existing);
+            if (Step.valueOf(step) == Step.PERIOD) {
+                deadlines.require(parsed.command().deadline(), upTo.period(), confirmed);
+            }
             return Response.ok(flash.page(editor(existing, form, STEPS.get(STEPS.indexOf(step) + 1), List.of())))
                     .build();
         }
-        checkThrough(parsed, Step.RECIPIENTS, existing);
+        Checked checked = checkThrough(parsed, Step.RECIPIENTS, existing);
+        deadlines.require(parsed.command().deadline(), checked.period(), confirmed);
         Campaign c = existing == null ? campaigns.create(parsed.command())
                 : campaigns.update(existing.id, parsed.command());
+        deadlines.record(c, DeadlineSense.early(parsed.command().deadline(), checked.period()));
         if ("publish".equals(action)) {
             campaigns.publish(c.id);
             return flash.redirect("/campaigns/" + c.id, messages.get().campaignPublished());
@@ -347,8 +363,8 @@ public class CampaignPage {
         CampaignCommand command = parsed.command();
         return new Review(problemStep == null, problemStep, problems,
                 checked == null || checked.template() == null ? null
-                        : checked.template().title + " (" + checked.template().code + " v" + checked.template().version
-                                + ")",
+                        : checked.template().title + " ("
+                                + messages.bundle(UxMessages.class).templateVersion(checked.template().version) + ")",
                 checked == null || checked.issuer() == null ? null : checked.issuer().name, command.letterDate(),
                 signer(command), checked == null || checked.reportType() == null ? null : checked.reportType().name(),
                 existing != null && existing.parent != null ? existing.periodLabel : command.periodLabel(),

@@ -733,7 +733,7 @@ public class CampaignService {
         if (s.campaign.status != CampaignStatus.DRAFT && clock.nowOffset().isAfter(s.effectiveDeadline())) {
             return "MISSING";
         }
-        return s.status.name();
+        return s.awaitsApproval() ? "AWAITING_APPROVAL" : s.status.name();
     }
 
     private void notify(Campaign c, Unit unit, String kind, String text) {

@@ -18,7 +18,7 @@ public record CampaignView(long id, String status, String title, String template
         LocalDate periodEnd, LocalDate cutOff, OffsetDateTime deadline, String latePolicy, Integer lockAfterDays,
         int reminderDays, Long parentId, List<Long> childIds, CampaignService.Progress progress,
         List<RecipientView> recipients, List<ExtensionView> extensions, boolean canManage, boolean issuerSide,
-        long version) {
+        long version, String templateTitle) {
 
     public record RecipientView(String unitCode, String unitName, String status, OffsetDateTime deadline,
             OffsetDateTime submittedAt, boolean late) {
@@ -27,6 +27,11 @@ public record CampaignView(long id, String status, String title, String template
     /** A recorded extension; {@code unitCode} null when it was for everyone. */
     public record ExtensionView(String unitCode, String unitName, OffsetDateTime oldDeadline,
             OffsetDateTime newDeadline, String reason, String createdBy, OffsetDateTime createdAt) {
+    }
+
+    /** The deadline falls before the reporting period ends (a deliberate choice, confirmed when it was set). */
+    public boolean earlyDeadline() {
+        return deadline != null && periodEnd != null && !deadline.toLocalDate().isAfter(periodEnd);
     }
 
     static CampaignView of(Campaign c, CampaignService service) {
@@ -41,7 +46,7 @@ public record CampaignView(long id, String status, String title, String template
                 c.periodLabel, c.periodStart, c.periodEnd, c.cutOff, local(c.deadline), c.latePolicy.name(),
                 c.lockAfterDays, c.reminderDays, c.parent == null ? null : c.parent.id,
                 service.readableChildren(c).stream().map(k -> k.id).toList(), service.progress(c), recipients,
-                extensions, service.canManage(c), service.isIssuerSide(c), c.version);
+                extensions, service.canManage(c), service.isIssuerSide(c), c.version, c.template.title);
     }
 
     private static RecipientView recipient(Submission s, CampaignService service) {

@@ -8,6 +8,8 @@ public enum NotificationKind {
     EXTENDED,
     /** The issuer returned the unit's report for revision. */
     RETURNED,
+    /** A reporter sent the unit's report to its approvers (only they are e-mailed). */
+    AWAITING_APPROVAL,
     /** Scheduled: the deadline is a few days away ({@code Campaign.reminderDays}). */
     REMINDER_BEFORE,
     /** Scheduled: the deadline is today. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,11 +52,15 @@ public class NotificationMailer {
 
     /** Who receives a unit's e-mails, by address, with the language of each. */
     public Map<String, Locale> recipients(Unit unit) {
+        return recipients(unit, EnumSet.of(Role.REPORTER, Role.APPROVER));
+    }
+
+    private Map<String, Locale> recipients(Unit unit, Set<Role> roles) {
         Map<String, Locale> out = new LinkedHashMap<>();
         List<Membership> writers = Membership.<Membership> find(
                 "from Membership m join fetch m.user u where m.unit = ?1 and m.role in ?2 and u.email is not null"
                         + " order by u.username",
-                unit, EnumSet.of(Role.REPORTER, Role.APPROVER)).list();
+                unit, roles).list();
         for (Membership m : writers) {
             String email = m.user.email.trim();
             if (!email.isEmpty()) {
@@ -67,7 +72,9 @@ public class NotificationMailer {
 
     /** Renders the e-mails now (the data is at hand) and queues them for after the commit; returns how many. */
     public int mail(Notification n, OffsetDateTime deadline) {
-        Map<String, Locale> recipients = recipients(n.unit);
+        Map<String, Locale> recipients = n.kind == NotificationKind.AWAITING_APPROVAL
+                ? recipients(n.unit, EnumSet.of(Role.APPROVER))
+                : recipients(n.unit);
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -112,6 +119,7 @@ public class NotificationMailer {
             case PUBLISHED -> m.kindPublished();
             case EXTENDED -> m.kindExtended();
             case RETURNED -> m.kindReturned();
+            case AWAITING_APPROVAL -> m.kindAwaitingApproval();
             case REMINDER_BEFORE -> m.kindReminderBefore();
             case REMINDER_DUE -> m.kindReminderDue();
             case REMINDER_OVERDUE -> m.kindReminderOverdue();

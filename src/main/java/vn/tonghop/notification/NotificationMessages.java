@@ -117,4 +117,7 @@ public interface NotificationMessages {
 
     @Message("Đơn vị '{code}' không phải đơn vị chưa nộp của yêu cầu này.")
     String remindNotPending(String code);
+
+    @Message("Báo cáo chờ lãnh đạo duyệt")
+    String kindAwaitingApproval();
 }

@@ -76,6 +76,18 @@ public class Submission extends TenantOwnedEntity {
     @Version
     public long version;
 
+    @Column(name = "sent_for_approval_at")
+    public OffsetDateTime sentForApprovalAt;
+
+    @Column(name = "sent_for_approval_by")
+    public String sentForApprovalBy;
+
+    /** Sent to the approvers and not submitted since. */
+    public boolean awaitsApproval() {
+        return status != SubmissionStatus.SUBMITTED && sentForApprovalAt != null
+                && (submittedAt == null || sentForApprovalAt.isAfter(submittedAt));
+    }
+
     public OffsetDateTime effectiveDeadline() {
         return deadlineOverride != null ? deadlineOverride : campaign.deadline;
     }

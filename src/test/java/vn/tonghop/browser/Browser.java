@@ -142,6 +142,24 @@ public final class Browser {
         return driver;
     }
 
+    // ---- device ----
+
+    /** Emulates a phone 390 px wide (Chromium's device metrics, touch); log in before, the menu is folded then. */
+    public Browser phone() {
+        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+        chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        return this;
+    }
+
+    /** How many CSS pixels the page is wider than the viewport (0 when it fits). */
+    public long overflow() {
+        Object px = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        return Math.max(0, ((Number) px).longValue());
+    }
+
     // ---- navigation ----
 
     /** Opens a portal path such as {@code /campaigns}. */

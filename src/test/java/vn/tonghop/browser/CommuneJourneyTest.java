@@ -95,7 +95,8 @@ class CommuneJourneyTest {
         openReport("badinh.ct", campaign, "14794");
         assertEquals("10", browser.value(cell("14794", "ho_so_nhan")));
         browser.fill("signer-name", "Trần Văn B").fill("signer-title", "Chủ tịch UBND phường");
-        browser.clickCss("#submit-report").waitForText("Đã nộp báo cáo lúc 08:00 22/04/2017, đúng hạn.");
+        browser.clickCss("#submit-report").waitForText("không sửa được báo cáo nữa").clickCss("#submit-confirm")
+                .waitForText("Đã nộp báo cáo lúc 08:00 22/04/2017, đúng hạn.");
         browser.waitForPath("/campaigns/" + campaign + "/submissions/14794");
         assertEquals("Đã nộp lúc 08:00 22/04/2017, đúng hạn. Người ký: Trần Văn B (Chủ tịch UBND phường).",
                 browser.text("submitted-info"));

@@ -57,6 +57,7 @@ class DistrictOfficeJourneyTest {
         List<String> inboxRow = browser.rowOf(link);
         assertEquals(List.of(PROVINCIAL_TITLE, "Sở Nội vụ tỉnh Thanh Hóa", "496/SNV-CCHC", "Quý I/2017"),
                 inboxRow.subList(0, 4));
+        assertEquals("UBND thị xã Bỉm Sơn", inboxRow.get(6));
         assertTrue(inboxRow.get(4).startsWith("17:00 26/04/2017"), inboxRow.toString());
         assertTrue(inboxRow.get(4).contains("Còn 4 ngày 9 giờ"), inboxRow.toString());
         assertEquals("Chưa mở", inboxRow.get(5));
@@ -85,7 +86,8 @@ class DistrictOfficeJourneyTest {
         assertTrue(browser.text().contains("675/UBND-VP · 22/04/2017"), browser.text());
         assertTrue(browser.text().contains("17:00 25/04/2017"), browser.text());
 
-        browser.click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.clickCss("#publish").waitForText("hạn nộp 17:00 25/04/2017").clickCss("#publish-confirm")
+                .waitForText("Đã ban hành yêu cầu báo cáo.");
         assertEquals(1, occurrences(browser.text(), "Đã ban hành yêu cầu báo cáo."), "the message is shown once");
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/8");
         List<List<String>> recipients = browser.tableRows("recipients");
@@ -174,7 +176,8 @@ class DistrictOfficeJourneyTest {
         assertEquals("Báo cáo kết quả CCHC quý I/2017", browser.value("title"));
 
         // 5. publish from the review
-        browser.click("5. Xem lại và ban hành").click("Ban hành").waitForText("Đã ban hành yêu cầu báo cáo.");
+        browser.click("5. Xem lại và ban hành").clickCss("#publish").clickCss("#publish-confirm")
+                .waitForText("Đã ban hành yêu cầu báo cáo.");
         assertEquals("/campaigns/" + id, browser.path());
         browser.waitForText("campaign-status", "Đã ban hành").waitForText("progress", "Đã nộp 0/2");
         assertEquals(List.of("14794", "14797"),

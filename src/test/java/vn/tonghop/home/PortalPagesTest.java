@@ -48,8 +48,8 @@ class PortalPagesTest {
         String page = Tokens.as("vp.bimson").get("/campaigns/987654321").then().statusCode(404)
                 .contentType(containsString("text/html")).extract().asString();
         Document doc = Jsoup.parse(page);
-        assertTrue(doc.select("h1").text().startsWith("Có lỗi 404"), doc.select("h1").text());
-        assertEquals("/", doc.selectFirst("main a.btn").attr("href"));
+        assertEquals("Không tìm thấy nội dung bạn cần", doc.select("h1").text());
+        assertEquals("/", doc.selectFirst("#error-home").attr("href"));
         Tokens.as("vp.bimson").cookie("lang", "en").get("/memberships").then().statusCode(403)
                 .body(not(containsString("Bạn không có quyền")));
         Tokens.as("vp.bimson").get("/api/campaigns/987654321").then().statusCode(404)

@@ -259,7 +259,7 @@ public interface AppMessages {
     @Message("Giờ Việt Nam (GMT+7)")
     String vietnamTime();
 
-    @Message("{#when status}{#is 'NOT_OPENED'}Chưa mở{#is 'DRAFT'}Đang soạn{#is 'SUBMITTED'}Đã nộp{#is 'SUBMITTED_LATE'}Nộp muộn{#is 'RETURNED'}Trả lại{#is 'MISSING'}Chưa nộp (quá hạn){#is 'PUBLISHED'}Đã ban hành{#is 'CLOSED'}Đã đóng{#is 'ARCHIVED'}Lưu trữ{#else}Dự thảo{/when}")
+    @Message("{#when status}{#is 'NOT_OPENED'}Chưa mở{#is 'DRAFT'}Đang soạn{#is 'AWAITING_APPROVAL'}Chờ duyệt{#is 'SUBMITTED'}Đã nộp{#is 'SUBMITTED_LATE'}Nộp muộn{#is 'RETURNED'}Trả lại{#is 'MISSING'}Chưa nộp (quá hạn){#is 'PUBLISHED'}Đã ban hành{#is 'CLOSED'}Đã đóng{#is 'ARCHIVED'}Lưu trữ{#else}Dự thảo{/when}")
     String statusName(String status);
 
     @Message("Có lỗi")

@@ -1,21 +1,35 @@
 package vn.tonghop.platform.web;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.tonghop.platform.i18n.Messages;
 
-/** Turns refusals into a JSON body under /api and a friendly page elsewhere. */
+/**
+ * Turns refusals into a JSON body under /api and a page elsewhere that says in the user's language what happened and
+ * what to do, with a way back to the page the user came from.
+ */
 public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @Inject
     Messages messages;
@@ -26,6 +40,9 @@ public class ErrorMappers {
     @Inject
     OverloadConfig overload;
 
+    @ConfigProperty(name = "tonghop.base-url")
+    Optional<String> baseUrl;
+
     @ServerExceptionMapper
     public Response portal(PortalException e, UriInfo uri, HttpHeaders headers) {
         return respond(e.status(), e.messages(), e.issues(), uri, headers);
@@ -33,7 +50,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response stale(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return respond(409, java.util.List.of(messages.get().staleData()), uri, headers);
+        return respond(409, List.of(messages.get().staleData()), null, uri, headers);
     }
 
     /**
@@ -60,25 +77,63 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, java.util.List.of(messages.get().forbidden()), uri, headers);
+        return respond(403, List.of(messages.get().forbidden()), null, uri, headers);
     }
 
-    private Response respond(int status, java.util.List<String> lines, UriInfo uri, HttpHeaders headers) {
-        return respond(status, lines, null, uri, headers);
+    /** Unknown pages, wrong methods and the like: the API keeps the framework's answer, pages get ours. */
+    @ServerExceptionMapper
+    public Uni<Response> web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        if (uri.getPath().startsWith("/api") || original.getStatus() < 400) {
+            return Uni.createFrom().item(original);
+        }
+        // a path no resource matches fails on the event loop; the page reads the database (menu, unread count)
+        Uni<Response> page = Uni.createFrom().item(() -> page(original.getStatus(), List.of(), uri, headers));
+        return Context.isOnEventLoopThread() ? page.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : page;
     }
 
-    private Response respond(int status, java.util.List<String> lines, java.util.List<?> issues, UriInfo uri,
-            HttpHeaders headers) {
+    /** Anything else is a fault of ours: logged, and the user is told to try again, not shown a stack trace. */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "unexpected failure of %s", uri.getPath());
+        return respond(500, List.of(), null, uri, headers);
+    }
+
+    private Response respond(int status, List<String> lines, List<?> issues, UriInfo uri, HttpHeaders headers) {
         if (uri.getPath().startsWith("/api")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody(status, reason(status), lines, issues)).build();
         }
-        TemplateInstance page = error.data("status", status).data("messages", lines);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(messages.localise(page)).build();
+        return page(status, lines, uri, headers);
+    }
+
+    private Response page(int status, List<String> lines, UriInfo uri, HttpHeaders headers) {
+        Optional<String> back = BackLink.of(uri.getQueryParameters().getFirst("return"),
+                headers.getHeaderString("Referer"), headers.getHeaderString(HttpHeaders.HOST), baseUrl.orElse(null),
+                uri.getPath());
+        TemplateInstance page = error.data("status", status).data("kind", ErrorKind.of(status).name())
+                .data("messages", lines).data("back", back.orElse(null));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(messages.localise(page).render()).build();
     }
 
     private static String reason(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "Unprocessable Content";
+    }
+
+    /** What the page says happened, by status: the code itself is never shown. */
+    enum ErrorKind {
+        NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, UNAVAILABLE, FAILED;
+
+        static ErrorKind of(int status) {
+            return switch (status) {
+                case 404, 410 -> NOT_FOUND;
+                case 401, 403 -> FORBIDDEN;
+                case 409, 412 -> CONFLICT;
+                case 400, 413, 415, 422 -> INVALID;
+                case 503 -> UNAVAILABLE;
+                default -> FAILED;
+            };
+        }
     }
 }
