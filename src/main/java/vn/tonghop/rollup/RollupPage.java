@@ -173,7 +173,8 @@ public class RollupPage {
 
     /**
      * Saves the issuer's own rows ({@code cell.
-     * <table>
+     *
+    <table>
      * .<column>}); rules broken are stored and listed on the page.
      */
     @POST
