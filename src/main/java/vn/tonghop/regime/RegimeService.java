@@ -148,8 +148,8 @@ public class RegimeService {
     }
 
     /**
-     * The regime's periods: from the first one on to the period after the current one (or after the last opened),
-     * within its last period; each with its cut-off, deadline and, once opened, its campaign and progress.
+     * The regime's periods: from the first one to its last one, or while it runs on, to the period after the current
+     * one (or after the last opened); each with its cut-off, deadline and, once opened, its campaign and progress.
      */
     public List<PeriodRow> periods(Regime r) {
         Map<String, OpenedPeriod> opened = opened(r).stream()
@@ -157,6 +157,10 @@ public class RegimeService {
         RegimePeriod until = RegimePeriod.containing(r.frequency, clock.today()).next();
         if (until.compareTo(r.first()) < 0) {
             until = r.first();
+        }
+        if (r.last() != null) {
+            // a regime with an end shows its whole calendar
+            until = r.last();
         }
         for (String code : opened.keySet()) {
             RegimePeriod p = RegimePeriod.parse(r.frequency, code).orElseThrow();
