@@ -295,4 +295,27 @@ public interface RegimeMessages {
 
     @Message("Tất cả chế độ báo cáo")
     String backToList();
+
+    // ---- timeliness on the home page ----
+
+    @Message("Nộp đúng hạn theo chế độ báo cáo")
+    String timelinessTitle();
+
+    @Message("Đúng hạn")
+    String onTimeRate();
+
+    @Message("Trễ hạn / chưa nộp")
+    String lateMissing();
+
+    @Message("{onTime}/{expected} đơn vị ({percent}%)")
+    String onTimeOf(int onTime, int expected, int percent);
+
+    @Message("{onTime}/{expected} đơn vị, chưa đến hạn")
+    String notDueYet(int onTime, int expected);
+
+    @Message("Đơn vị trễ hạn nhiều nhất:")
+    String lateMostOften();
+
+    @Message("{times} kỳ")
+    String lateTimes(int times);
 }

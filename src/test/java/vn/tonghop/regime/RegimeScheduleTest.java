@@ -3,6 +3,9 @@ package vn.tonghop.regime;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +130,10 @@ class RegimeScheduleTest {
             // the quarter's notice reaches the commune's inbox
             Tokens.as(f.reporter()).get("/api/campaigns/inbox").then().statusCode(200)
                     .body("findAll { it.campaignId == " + campaign + " }.unitCode", contains("9901001"));
+            if (q == 0) {
+                // Xã Một reports the first quarter on time, and only that one
+                Scenario.fillAndSubmit(campaign, "9901001", f.reporter(), f.reporter(), 10, 9, 1);
+            }
         }
 
         at("2028-01-01T00:20");
@@ -140,6 +150,22 @@ class RegimeScheduleTest {
                 .body("periods.campaignId",
                         contains(campaigns(regime).stream().map(o -> ((Number) o).intValue()).toArray()))
                 .body("periods[2].progress.expected", is(2)).body("nextPeriod", is((Object) null));
+
+        // the province's home page: on time per quarter, and the units late most often
+        Document home = Jsoup.parse(Tokens.as(f.provinceIssuer()).get("/").then().statusCode(200).extract().asString());
+        Element regimeBlock = home.selectFirst("#regime-timeliness [data-regime=" + regime + "]");
+        assertNotNull(regimeBlock, "the regime's timeliness is on the home page");
+        assertEquals(List.of("Quý I/2027", "Quý II/2027", "Quý III/2027", "Quý IV/2027"),
+                regimeBlock.select("tr[data-period] td:first-child").eachText());
+        assertEquals(List.of("1/3 đơn vị (33%)", "0/3 đơn vị (0%)", "0/2 đơn vị (0%)", "0/3 đơn vị (0%)"),
+                regimeBlock.select("small.rate").eachText());
+        // Xã Ba missed all four, Xã Một three, Xã Hai two (then merged), Xã Bốn one
+        assertEquals(List.of("9901003", "9901001", "9901002", "9901004"),
+                regimeBlock.select("[data-late]").eachAttr("data-late"));
+        assertTrue(regimeBlock.selectFirst("[data-late]").text().contains("4 kỳ"));
+        Document communeHome = Jsoup
+                .parse(Tokens.as(f.reporter()).get("/").then().statusCode(200).extract().asString());
+        assertNull(communeHome.getElementById("regime-timeliness"), "a commune does not see the province's view");
     }
 
     private static String lower(String label) {
