@@ -8,5 +8,7 @@ public enum AuditAction {
     /** A consolidation read on screen or through the API. */
     VIEW, EXPORT, IMPORT, REORGANISE, REMIND,
     /** Memberships given and taken away. */
-    GRANT, REVOKE
+    GRANT, REVOKE,
+    /** A figure out of line explained by its reporter, and checked by the approver or the consolidating unit. */
+    JUSTIFY, VERIFY
 }

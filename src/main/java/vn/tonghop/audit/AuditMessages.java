@@ -64,6 +64,6 @@ public interface AuditMessages {
     @Message("hệ thống")
     String system();
 
-    @Message("{#when action}{#is 'CREATE'}Tạo mới{#is 'UPDATE'}Cập nhật{#is 'PUBLISH'}Ban hành{#is 'RELAY'}Chuyển tiếp{#is 'EXTEND'}Gia hạn{#is 'CLOSE'}Đóng{#is 'ARCHIVE'}Lưu trữ{#is 'SAVE'}Lưu số liệu{#is 'SUBMIT'}Nộp báo cáo{#is 'RETURN'}Trả lại{#is 'VIEW'}Xem tổng hợp{#is 'EXPORT'}Xuất tệp{#is 'IMPORT'}Nhập dữ liệu{#is 'REORGANISE'}Sắp xếp đơn vị{#is 'REMIND'}Nhắc nộp{#is 'GRANT'}Cấp quyền{#is 'REVOKE'}Thu hồi quyền{#else}{action}{/when}")
+    @Message("{#when action}{#is 'CREATE'}Tạo mới{#is 'UPDATE'}Cập nhật{#is 'PUBLISH'}Ban hành{#is 'RELAY'}Chuyển tiếp{#is 'EXTEND'}Gia hạn{#is 'CLOSE'}Đóng{#is 'ARCHIVE'}Lưu trữ{#is 'SAVE'}Lưu số liệu{#is 'SUBMIT'}Nộp báo cáo{#is 'RETURN'}Trả lại{#is 'VIEW'}Xem tổng hợp{#is 'EXPORT'}Xuất tệp{#is 'IMPORT'}Nhập dữ liệu{#is 'REORGANISE'}Sắp xếp đơn vị{#is 'REMIND'}Nhắc nộp{#is 'GRANT'}Cấp quyền{#is 'REVOKE'}Thu hồi quyền{#is 'JUSTIFY'}Giải trình số liệu{#is 'VERIFY'}Xác minh số liệu{#else}{action}{/when}")
     String actionName(String action);
 }

@@ -27,7 +27,7 @@ public class CampaignApiResource {
     }
 
     public record InboxEntry(long campaignId, String title, String letterNumber, String issuerUnitName, String unitCode,
-            String unitName, String status, OffsetDateTime deadline, boolean overdue) {
+            String unitName, String status, OffsetDateTime deadline, boolean overdue, String periodLabel) {
     }
 
     @Inject
@@ -50,7 +50,8 @@ public class CampaignApiResource {
         return campaigns.inbox().stream()
                 .map(s -> new InboxEntry(s.campaign.id, s.campaign.title, s.campaign.letterNumber,
                         s.campaign.issuerUnit.name, s.unit.code, s.unit.name, campaigns.displayStatus(s),
-                        CampaignView.local(s.effectiveDeadline()), "MISSING".equals(campaigns.displayStatus(s))))
+                        CampaignView.local(s.effectiveDeadline()), "MISSING".equals(campaigns.displayStatus(s)),
+                        s.campaign.periodLabel))
                 .toList();
     }
 

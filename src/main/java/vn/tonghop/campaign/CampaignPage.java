@@ -1,6 +1,5 @@
 package vn.tonghop.campaign;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,9 +57,6 @@ public class CampaignPage {
 
     /** Steps of the editor as the page names them: the checked ones, then the review. */
     static final List<String> STEPS = List.of("TEMPLATE", "LETTER", "PERIOD", "RECIPIENTS", "REVIEW");
-
-    public record InboxRow(CampaignApiResource.InboxEntry entry, String timeLeft, String reportPath) {
-    }
 
     /** Another campaign of the chain, as a line of the campaign page. */
     public record ChainLink(long id, String letterNumber, LocalDate letterDate, String title, String issuerUnitName,
@@ -167,7 +163,7 @@ public class CampaignPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<CampaignListItem> issued, List<InboxRow> inbox, boolean canIssue);
+        static native TemplateInstance list(List<CampaignListItem> issued, CampaignInbox.View inbox, boolean canIssue);
 
         static native TemplateInstance editor(Editor editor);
 
@@ -181,7 +177,7 @@ public class CampaignPage {
     CampaignRecipients recipients;
 
     @Inject
-    CampaignApiResource api;
+    CampaignInbox inbox;
 
     @Inject
     TemplateLibrary templates;
@@ -201,25 +197,11 @@ public class CampaignPage {
     // ---- inbox and issued list ----
 
     @GET
-    public TemplateInstance list() {
+    public TemplateInstance list(@RestQuery String status, @RestQuery String period) {
         List<Campaign> mine = campaigns.issuedInMyReach();
         List<CampaignListItem> issued = CampaignListItem.of(mine, campaigns.progress(mine));
-        List<InboxRow> inbox = api.inbox().stream().map(e -> new InboxRow(e, timeLeft(e.status(), e.deadline()),
-                "/campaigns/" + e.campaignId() + "/submissions/" + e.unitCode())).toList();
         boolean canIssue = !access.unitsWithRole(EnumSet.of(Role.ISSUER)).isEmpty();
-        return flash.page(Templates.list(issued, inbox, canIssue));
-    }
-
-    private String timeLeft(String status, OffsetDateTime deadline) {
-        if (status.startsWith("SUBMITTED")) {
-            return "";
-        }
-        Duration left = Duration.between(clock.now(), deadline.toInstant());
-        if (left.isNegative()) {
-            Duration over = left.negated();
-            return camp().overdueBy(over.toDays(), over.toHoursPart());
-        }
-        return messages.get().timeLeft(left.toDays(), left.toHoursPart());
+        return flash.page(Templates.list(issued, inbox.view(status, period), canIssue));
     }
 
     // ---- the editor ----

@@ -616,8 +616,9 @@ public class CampaignService {
         return access.has(c.issuerUnit, c.referenceDay(), EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN));
     }
 
+    /** Only the issuing unit's own issuers act on its campaign; an issuer of a unit above reads it, as a viewer. */
     public boolean canManage(Campaign c) {
-        return access.has(c.issuerUnit, c.referenceDay(), EnumSet.of(Role.ISSUER));
+        return access.holdsAt(c.issuerUnit, EnumSet.of(Role.ISSUER));
     }
 
     private Campaign requireIssuerRights(long id) {

@@ -1,5 +1,6 @@
 package vn.tonghop.home;
 
+import vn.tonghop.platform.i18n.SearchText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -138,7 +138,7 @@ public class ConsolidationService {
         Map<String, String> sections = new LinkedHashMap<>();
         for (NarrativeRollup n : rollup.narratives()) {
             if (outline.section(n.sectionCode()).isPresent() && !n.consolidated().isBlank()) {
-                sections.put(n.sectionCode(), n.consolidated());
+                sections.put(n.sectionCode(), n.official());
             }
         }
         Map<String, TableContent> tables = new LinkedHashMap<>();

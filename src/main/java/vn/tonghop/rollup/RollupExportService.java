@@ -145,7 +145,7 @@ public class RollupExportService {
             body.add(new BodyBlock.Heading(s.heading(), s.depth()));
             if (s.kind() == SectionKind.TEXT) {
                 narratives.stream().filter(n -> n.sectionCode().equals(s.code())).findFirst()
-                        .map(NarrativeRollup::consolidated).filter(text -> !text.isBlank())
+                        .map(NarrativeRollup::official).filter(text -> !text.isBlank())
                         .ifPresent(text -> body.add(new BodyBlock.Html(text)));
             } else if (s.kind() == SectionKind.TABLE && s.tableCode() != null) {
                 outline.table(s.tableCode()).ifPresent(t -> body.add(new BodyBlock.Paragraph(

@@ -144,4 +144,16 @@ public interface RollupMessages {
 
     @Message("Cần xem lại")
     String ownRowIssues();
+
+    @Message("Bản tổng hợp được soạn từ báo cáo các đơn vị: các câu cùng nội dung được gộp, số liệu được cộng; số trong ngoặc vuông chỉ báo cáo nguồn (bấm để xem) và không in ra văn bản.")
+    String draftHint();
+
+    @Message("Soạn lại từ báo cáo các đơn vị")
+    String redraft();
+
+    @Message("Thay nội dung đang soạn của mục này bằng bản tổng hợp mới từ báo cáo các đơn vị? Nội dung đã sửa của mục sẽ mất khi lưu.")
+    String redraftConfirm();
+
+    @Message("Nguồn")
+    String sources();
 }

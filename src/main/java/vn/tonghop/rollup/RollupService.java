@@ -30,6 +30,8 @@ import vn.tonghop.rollup.RollupView.FixedRow;
 import vn.tonghop.rollup.RollupView.Group;
 import vn.tonghop.rollup.RollupView.GroupCompleteness;
 import vn.tonghop.rollup.RollupView.NarrativeRollup;
+import vn.tonghop.rollup.synthesis.Drafter;
+import vn.tonghop.rollup.synthesis.SourceText;
 import vn.tonghop.rollup.RollupView.TableRollup;
 import vn.tonghop.rollup.RollupView.Total;
 import vn.tonghop.rollup.RollupView.UnitRow;
@@ -87,6 +89,9 @@ public class RollupService {
 
     @Inject
     RollupCache cache;
+
+    @Inject
+    Drafter drafter;
 
     private final FormulaEngine engine = new FormulaEngine();
     private final Aggregator aggregator = new Aggregator(engine);
@@ -436,30 +441,22 @@ public class RollupService {
             for (Slot slot : tree.root.slots) {
                 String html = slot.content().section(s.code());
                 if (slot.counted() && !html.isBlank()) {
-                    texts.add(new UnitText(slot.code(), slot.name(), slot.status(), html));
+                    texts.add(new UnitText(slot.code(), slot.name(), slot.status(), slot.version(), html));
                 }
             }
             String own = tree.root.own.section(s.code());
             boolean edited = !own.isBlank();
-            out.add(new NarrativeRollup(s.code(), s.heading(), s.depth(), texts, edited ? own : compile(texts),
-                    edited));
+            String draft = draft(s.heading(), texts);
+            out.add(new NarrativeRollup(s.code(), s.heading(), s.depth(), texts, edited ? own : draft, edited, draft));
         }
         return out;
     }
 
-    /** Each unit's text under its name: the starting point of the consolidated text. */
-    static String compile(List<UnitText> texts) {
-        StringBuilder html = new StringBuilder();
-        for (UnitText t : texts) {
-            html.append("<p><strong>").append(escape(t.unitName())).append(":</strong></p>");
-            String body = t.html();
-            html.append(body.startsWith("<") ? body : "<p>" + body + "</p>");
-        }
-        return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** One text synthesised from the units' texts: the starting point of the consolidated text. */
+    private String draft(String heading, List<UnitText> texts) {
+        return drafter.draft(heading,
+                texts.stream().map(t -> new SourceText(t.unitCode(), t.unitName(), t.version(), t.html())).toList())
+                .html();
     }
 
     // ---- completeness ----

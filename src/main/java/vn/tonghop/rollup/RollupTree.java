@@ -22,8 +22,8 @@ import vn.tonghop.unit.UnitKind;
 final class RollupTree {
 
     /** A recipient's report slot, with the parts the rollup needs already read. */
-    record Slot(long unitId, String code, String name, UnitKind kind, String status, boolean counted, boolean late,
-            OffsetDateTime deadline, OffsetDateTime submittedAt, String signerName, String signerTitle,
+    record Slot(long unitId, String code, String name, UnitKind kind, String status, long version, boolean counted,
+            boolean late, OffsetDateTime deadline, OffsetDateTime submittedAt, String signerName, String signerTitle,
             SubmissionContent content, Map<RowContent, Map<String, Object>> computed) {
 
         boolean submitted() {
@@ -43,7 +43,7 @@ final class RollupTree {
         static Slot of(Submission s, String displayStatus, boolean includeDrafts, Supplier<SubmissionContent> content,
                 Map<RowContent, Map<String, Object>> computed) {
             boolean counted = counts(s, includeDrafts);
-            return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, counted, s.late,
+            return new Slot(s.unit.id, s.unit.code, s.unit.name, s.unit.kind, displayStatus, s.version, counted, s.late,
                     s.effectiveDeadline(), s.submittedAt, s.signerName, s.signerTitle,
                     counted ? content.get() : SubmissionContent.EMPTY, counted ? computed : Map.of());
         }

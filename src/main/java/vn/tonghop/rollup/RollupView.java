@@ -66,12 +66,20 @@ public record RollupView(long campaignId, String title, String periodLabel, Stri
     public record FixedRow(String key, String label, int depth, boolean heading, Map<String, Object> cells) {
     }
 
-    /** Each section of the outline: every unit's text under its name, and the issuer's consolidated text. */
+    /**
+     * Each section of the outline: every unit's text, the issuer's consolidated text (her edited text, else the draft)
+     * and the draft synthesised from the units' texts, whose sentences cite the reports they came from.
+     */
     public record NarrativeRollup(String sectionCode, String heading, int depth, List<UnitText> texts,
-            String consolidated, boolean edited) {
+            String consolidated, boolean edited, String draft) {
+
+        /** The consolidated text as official documents print it: without the citation marks. */
+        public String official() {
+            return vn.tonghop.rollup.synthesis.Citations.strip(consolidated);
+        }
     }
 
-    public record UnitText(String unitCode, String unitName, String status, String html) {
+    public record UnitText(String unitCode, String unitName, String status, long version, String html) {
     }
 
     /** Who has reported: counts, percentages and each recipient's state. */

@@ -10,11 +10,16 @@ import org.owasp.html.PolicyFactory;
  */
 public final class NarrativeSanitizer {
 
+    private static final java.util.regex.Pattern CITE = java.util.regex.Pattern
+            .compile("[A-Za-z0-9._-]{1,40}:[0-9]{1,9}( [A-Za-z0-9._-]{1,40}:[0-9]{1,9}){0,199}");
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "table", "thead", "tbody", "tr",
                     "th", "td")
             .allowAttributes("colspan", "rowspan").matching(java.util.regex.Pattern.compile("[1-9][0-9]?"))
-            .onElements("td", "th").toFactory();
+            .onElements("td", "th")
+            // the citation marks of a drafted synthesis: which reports a sentence came from
+            .allowElements("sup").allowAttributes("data-cite").matching(CITE).onElements("sup").toFactory();
 
     private NarrativeSanitizer() {
     }

@@ -122,6 +122,59 @@ public record SubmissionContent(Map<String, String> sections, Map<String, TableC
         }
     }
 
+    /**
+     * This content with the stored value put back in each cell named by {@code refused} (a value that could not be
+     * stored): the table is saved whole, so a refused cell keeps what it held rather than being cleared.
+     */
+    public static SubmissionContent keepStored(SubmissionContent content, SubmissionContent stored,
+            List<SubmissionIssue> refused) {
+        Map<String, Map<String, java.util.Set<String>>> cells = new LinkedHashMap<>();
+        for (SubmissionIssue i : refused) {
+            if (i.table() != null && i.row() != null && i.column() != null) {
+                cells.computeIfAbsent(i.table(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(i.row(), k -> new java.util.HashSet<>()).add(i.column());
+            }
+        }
+        if (cells.isEmpty()) {
+            return content;
+        }
+        Map<String, TableContent> tables = new LinkedHashMap<>(content.tables());
+        cells.forEach((table, rows) -> {
+            TableContent typed = tables.get(table);
+            if (typed == null) {
+                return;
+            }
+            List<RowContent> out = new ArrayList<>();
+            java.util.Set<String> present = new java.util.HashSet<>();
+            for (RowContent row : typed.rows()) {
+                present.add(row.key());
+                out.add(rows.containsKey(row.key()) ? withStored(row, stored, table, rows.get(row.key())) : row);
+            }
+            // a row whose only typed cell was refused: the normalised content left it out
+            rows.forEach((key, columns) -> {
+                if (!present.contains(key)) {
+                    RowContent kept = withStored(new RowContent(key, null), stored, table, columns);
+                    if (!kept.cells().isEmpty()) {
+                        out.add(kept);
+                    }
+                }
+            });
+            tables.put(table, new TableContent(out));
+        });
+        return new SubmissionContent(content.sections(), tables, content.explanations());
+    }
+
+    private static RowContent withStored(RowContent row, SubmissionContent stored, String table,
+            java.util.Set<String> columns) {
+        Map<String, Object> cells = new LinkedHashMap<>(row.cells());
+        stored.table(table).flatMap(t -> t.row(row.key())).ifPresent(old -> columns.forEach(c -> {
+            if (old.cells().get(c) != null) {
+                cells.put(c, old.cells().get(c));
+            }
+        }));
+        return new RowContent(row.key(), cells);
+    }
+
     /** Rows of one table as a mutable list, for builders. */
     public List<RowContent> rowsOf(String table) {
         return new ArrayList<>(table(table).map(TableContent::rows).orElse(List.of()));

@@ -236,7 +236,7 @@ public interface SubmissionMessages {
     @Message("Có thay đổi chưa lưu")
     String unsaved();
 
-    @Message("Mất kết nối, đang thử lại…")
+    @Message("Chưa lưu được (mất kết nối hoặc hệ thống đang bận); sẽ tự thử lại, nội dung vẫn được giữ trên máy này…")
     String offline();
 
     @Message("Phiên đăng nhập đã hết. Nội dung đang nhập vẫn được giữ tạm trên máy này: tải lại trang, đăng nhập rồi chọn Khôi phục.")

@@ -76,7 +76,10 @@ public class SubmissionPage {
         return routing.request().getCookie("flash") != null;
     }
 
-    /** "Lưu nháp": saves and comes back to the form; a refused save shows the form again as typed. */
+    /**
+     * "Lưu nháp": saves and comes back to the form. Values that cannot be stored are shown again as typed, with their
+     * messages, and the rest is saved; a refused save shows the form again as typed.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
@@ -84,6 +87,12 @@ public class SubmissionPage {
         SubmissionForm form = SubmissionForm.of(fields);
         try {
             SubmissionService.Saved saved = saveForm(id, unitCode, form);
+            if (!saved.refused().isEmpty()) {
+                String text = save().savedExceptPage(saved.submission().version, saved.refused().size());
+                Page page = pages.page(id, unitCode,
+                        SubmissionPages.State.refused(form, saved.shown(), List.of(text), null));
+                return flash.refused(200, Templates.form(page));
+            }
             return flash.redirect(path(id, unitCode), msg().draftSaved(saved.submission().version));
         } catch (PortalException e) {
             return refused(id, unitCode, form, e);
@@ -92,7 +101,10 @@ public class SubmissionPage {
         }
     }
 
-    /** Autosave from the page: answers a fragment with the save status, the new version and the issues. */
+    /**
+     * Autosave from the page: answers a fragment with the save status, the new version and the issues. Values that
+     * cannot be stored are listed (and named in the status, for the page to keep them as typed); the rest is saved.
+     */
     @POST
     @Path("autosave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -102,19 +114,39 @@ public class SubmissionPage {
         try {
             SubmissionService.Saved saved = saveForm(id, unitCode, form);
             String at = clock.nowOffset().format(HOUR);
-            Refresh r = pages.refresh(id, unitCode, form, saved.issues(), saved.submission().version,
-                    msg().savedAt(at, saved.submission().version), "saved");
-            return fragment(200, r);
+            long version = saved.submission().version;
+            boolean partial = !saved.refused().isEmpty();
+            Refresh r = pages.refresh(id, unitCode, form, saved.shown(), version,
+                    partial ? save().savedExcept(at, version, saved.refused().size()) : msg().savedAt(at, version),
+                    partial ? "partial" : "saved");
+            return fragment(200, withRefused(r, saved.refused()));
         } catch (OptimisticLockException | org.hibernate.StaleObjectStateException e) {
-            return statusOnly(409, messages.get().staleData(), "conflict");
+            return conflict(id, unitCode, form, messages.get().staleData());
         } catch (PortalException e) {
             if (e.status() == 422 && e.issues() != null) {
                 Refresh r = pages.refresh(id, unitCode, form, issues(e), null,
                         msg().notSaved(String.join(" ", e.messages())), "invalid");
                 return fragment(422, r);
             }
-            return statusOnly(e.status(), String.join(" ", e.messages()), e.status() == 409 ? "conflict" : "error");
+            if (e.status() == 409) {
+                return conflict(id, unitCode, form, String.join(" ", e.messages()));
+            }
+            return statusOnly(e.status(), String.join(" ", e.messages()), "error");
         }
+    }
+
+    /** A 409 of the autosave: who saved since and what differs, with "keep mine" (or only why, once locked). */
+    private Response conflict(long id, String unitCode, SubmissionForm form, String refusal) {
+        SubmissionPageModel.Conflict c = pages.conflict(id, unitCode, form, refusal);
+        return fragment(409, new Refresh(List.of(), List.of(), false, null, c.message(), "conflict", null, c, ""));
+    }
+
+    /** The refused cells' field names, for the page to keep them as typed in its unsaved copy. */
+    private static Refresh withRefused(Refresh r, List<SubmissionIssue> refused) {
+        String names = String.join(" ", refused.stream().filter(i -> i.table() != null && i.row() != null)
+                .map(i -> SubmissionForm.CELL + i.table() + "." + i.row() + "." + i.column()).toList());
+        return new Refresh(r.outputs(), r.issues(), r.showIssues(), r.version(), r.statusText(), r.statusKind(),
+                r.displayStatus(), null, names);
     }
 
     /** Recomputes the computed columns and the issues of the form as typed; saves nothing. */
@@ -135,7 +167,11 @@ public class SubmissionPage {
         SubmissionForm form = SubmissionForm.of(fields);
         try {
             if (form.version() != null) {
-                saveForm(id, unitCode, form);
+                SubmissionService.Saved saved = saveForm(id, unitCode, form);
+                if (!saved.refused().isEmpty()) {
+                    throw new PortalException(422, List.of(save().submitUnreadable(saved.refused().size())),
+                            saved.shown());
+                }
             }
             Submission s = submissions.submit(id, unitCode, form.signerName().orElse(null),
                     form.signerTitle().orElse(null), form.explanations());
@@ -146,6 +182,16 @@ public class SubmissionPage {
         } catch (OptimisticLockException | org.hibernate.StaleObjectStateException e) {
             return refused(id, unitCode, form, PortalException.conflict(messages.get().staleData()));
         }
+    }
+
+    /**
+     * A submission posted when the session had ended comes back here after the new login (the login returns to the path
+     * it interrupted): the form, with the typed copy the page kept.
+     */
+    @GET
+    @Path("submit")
+    public Response afterLogin(@PathParam("id") long id, @PathParam("unitCode") String unitCode) {
+        return Response.seeOther(java.net.URI.create(path(id, unitCode))).build();
     }
 
     @POST
@@ -187,12 +233,14 @@ public class SubmissionPage {
         Submission s = submissions.find(id, unitCode);
         OutlineTemplate outline = submissions.outline(s);
         SubmissionContent content = form.content(outline, submissions.scope(s));
-        return submissions.save(id, unitCode, content, form.version());
+        return submissions.saveReadable(id, unitCode, content, form.version());
     }
 
     private Response refused(long id, String unitCode, SubmissionForm form, PortalException e) {
         List<SubmissionIssue> issues = e.issues() == null ? null : issues(e);
-        String conflict = e.status() == 409 ? String.join(" ", e.messages()) : null;
+        SubmissionPageModel.Conflict conflict = e.status() == 409
+                ? pages.conflict(id, unitCode, form, String.join(" ", e.messages()))
+                : null;
         List<String> errors = conflict == null ? e.messages() : List.of();
         Page page = pages.page(id, unitCode, SubmissionPages.State.refused(form, issues, errors, conflict));
         return flash.refused(e.status(), Templates.form(page));
@@ -213,6 +261,10 @@ public class SubmissionPage {
 
     private SubmissionMessages msg() {
         return submissions.msg();
+    }
+
+    private SaveMessages save() {
+        return messages.bundle(SaveMessages.class);
     }
 
     static String path(long id, String unitCode) {

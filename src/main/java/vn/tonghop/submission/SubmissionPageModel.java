@@ -28,7 +28,7 @@ public final class SubmissionPageModel {
      */
     public record Page(Header header, long version, boolean editable, boolean canSubmit, boolean writerOnly,
             boolean canReturn, boolean hasPrevious, boolean showIssues, boolean justSaved, List<Item> items,
-            List<IssueView> issues, List<String> errors, String conflict, String signerName, String signerTitle,
+            List<IssueView> issues, List<String> errors, Conflict conflict, String signerName, String signerTitle,
             String returnCommentTyped, String savedLine, String previewPath) {
 
         public String basePath() {
@@ -46,6 +46,17 @@ public final class SubmissionPageModel {
         public int warningCount() {
             return (int) issues.stream().filter(IssueView::warning).count();
         }
+    }
+
+    /**
+     * A save refused with 409. When {@code stale}, somebody else saved the report after the user's page read it: who
+     * and when, the version now stored (to save over it if the user keeps their own), and where the page differs from
+     * it; otherwise the report cannot be changed any more (submitted, locked) and {@code message} says why.
+     * {@code upload}: the refused save was an Excel upload, which is kept by uploading the file again (the page now
+     * holds the version).
+     */
+    public record Conflict(String message, long version, boolean stale, List<DiffRow> changes, boolean upload,
+            String basePath) {
     }
 
     /** The campaign and the unit's report as the head of the page reads them. */
@@ -160,7 +171,16 @@ public final class SubmissionPageModel {
      * a save, the report's status for the badge in the page's header (a first save turns "not opened" into "draft").
      */
     public record Refresh(List<Output> outputs, List<IssueView> issues, boolean showIssues, Long version,
-            String statusText, String statusKind, String displayStatus) {
+            String statusText, String statusKind, String displayStatus, Conflict conflict, String refusedFields) {
+
+        public Refresh(List<Output> outputs, List<IssueView> issues, boolean showIssues, Long version,
+                String statusText, String statusKind, String displayStatus) {
+            this(outputs, issues, showIssues, version, statusText, statusKind, displayStatus, null, "");
+        }
+
+        public int errorCount() {
+            return (int) issues.stream().filter(i -> !i.warning()).count();
+        }
     }
 
     public record Output(String elementId, String display) {

@@ -17,6 +17,7 @@ import vn.tonghop.campaign.CampaignService;
 import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
+import vn.tonghop.submission.SubmissionPageModel.Conflict;
 import vn.tonghop.submission.SubmissionPageModel.DiffRow;
 import vn.tonghop.submission.SubmissionPageModel.Header;
 import vn.tonghop.submission.SubmissionPageModel.IssueView;
@@ -64,7 +65,7 @@ public class SubmissionPages {
      * @param conflict
      *            the message of a stale save, or null
      */
-    public record State(SubmissionForm form, List<SubmissionIssue> issues, List<String> errors, String conflict,
+    public record State(SubmissionForm form, List<SubmissionIssue> issues, List<String> errors, Conflict conflict,
             boolean justSaved, boolean open) {
 
         public static State fresh(boolean justSaved) {
@@ -72,7 +73,7 @@ public class SubmissionPages {
         }
 
         public static State refused(SubmissionForm form, List<SubmissionIssue> issues, List<String> errors,
-                String conflict) {
+                Conflict conflict) {
             return new State(form, issues, errors, conflict, false, false);
         }
     }
@@ -184,6 +185,36 @@ public class SubmissionPages {
         return new Refresh(SubmissionGrids.outputs(outline, scope, shown),
                 SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind,
                 version == null ? null : campaigns.displayStatus(s));
+    }
+
+    /**
+     * What a save refused with 409 shows: when the form's version is older than the stored one, who saved since and
+     * when, and where the form differs from what is stored; otherwise only why the report cannot be changed.
+     */
+    public Conflict conflict(long campaignId, String unitCode, SubmissionForm form, String refusal) {
+        return conflict(campaignId, unitCode, form.version(), null, form, refusal);
+    }
+
+    /** The same for an uploaded workbook: where its content differs from what is stored. */
+    public Conflict conflict(long campaignId, String unitCode, Long read, SubmissionContent uploaded, String refusal) {
+        return conflict(campaignId, unitCode, read, uploaded, SubmissionForm.empty(), refusal);
+    }
+
+    private Conflict conflict(long campaignId, String unitCode, Long read, SubmissionContent uploaded,
+            SubmissionForm form, String refusal) {
+        Submission s = submissions.find(campaignId, unitCode);
+        String path = SubmissionPage.path(campaignId, unitCode);
+        if (read == null || read == s.version || submissions.whyLocked(s).isPresent()) {
+            return new Conflict(refusal, s.version, false, List.of(), false, path);
+        }
+        OutlineTemplate outline = submissions.outline(s);
+        SubmissionValidator.Scope scope = submissions.scope(s);
+        SubmissionContent mine = uploaded != null ? s.content().merge(uploaded) : typedOver(s, outline, scope, form);
+        List<DiffRow> changes = SubmissionDiff.between(s.content(), mine, outline).stream()
+                .map(ch -> diffRow(outline, scope, ch)).toList();
+        String at = s.updatedAt == null ? "" : Formats.vn(s.updatedAt);
+        return new Conflict(messages.bundle(SaveMessages.class).conflictBy(submissions.who(s.updatedBy), at), s.version,
+                true, changes, uploaded != null, path);
     }
 
     /** The stored report with the readable parts of the form over it. */

@@ -77,8 +77,27 @@ public class SubmissionService {
 
     private final FormulaEngine engine = new FormulaEngine();
 
-    /** The result of a save: the new version and what still needs fixing or explaining. */
-    public record Saved(Submission submission, List<SubmissionIssue> issues) {
+    /**
+     * The result of a save: the new version and what still needs fixing or explaining; {@code refused}, of a save from
+     * the form, the values that could not be stored (kept as typed in the browser, the rest saved).
+     */
+    public record Saved(Submission submission, List<SubmissionIssue> issues, List<SubmissionIssue> refused) {
+        public Saved(Submission submission, List<SubmissionIssue> issues) {
+            this(submission, issues, List.of());
+        }
+
+        /** Everything to list beside the form: the values not stored first, then the rules on what was. */
+        public List<SubmissionIssue> shown() {
+            if (refused.isEmpty()) {
+                return issues;
+            }
+            Set<String> named = new java.util.HashSet<>();
+            refused.forEach(r -> named.add(r.table() + "/" + r.row() + "/" + r.column()));
+            List<SubmissionIssue> out = new ArrayList<>(refused);
+            issues.stream().filter(i -> !named.contains(i.table() + "/" + i.row() + "/" + i.column()))
+                    .forEach(out::add);
+            return out;
+        }
     }
 
     public SubmissionMessages msg() {
@@ -238,23 +257,42 @@ public class SubmissionService {
      * the meantime is refused (409) unless this save changes nothing, so that a retried request is harmless.
      */
     public Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
+        return save(campaignId, unitCode, input, expectedVersion, false);
+    }
+
+    /**
+     * Saves a draft from the form: a value that cannot be stored (text in a number cell) keeps the cell's stored value
+     * and is returned in {@link Saved#refused}, and everything else is saved, so one bad cell never holds back the
+     * rest. The API saves all or nothing (its contract: 422 listing those cells).
+     */
+    public Saved saveReadable(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
+        return save(campaignId, unitCode, input, expectedVersion, true);
+    }
+
+    private Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion,
+            boolean keepRest) {
         Located found = locateToWrite(campaignId, unitCode);
         Submission s = found.submission();
         requireEditable(s);
         SubmissionValidator.Scope scope = scope(s, found.treeRevision());
         SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope);
-        if (!normalised.isStorable()) {
-            throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
-        }
         SubmissionContent current = s.content();
-        SubmissionContent merged = current.merge(normalised.content());
+        SubmissionContent readable = normalised.content();
+        if (!normalised.isStorable()) {
+            if (!keepRest) {
+                throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
+            }
+            readable = SubmissionContent.keepStored(readable, current, normalised.errors());
+        }
+        List<SubmissionIssue> refused = normalised.errors();
+        SubmissionContent merged = current.merge(readable);
         long expected = expectedVersion == null ? 0 : expectedVersion;
         if (expected != s.version) {
             if (merged.sameAs(current)) {
-                return new Saved(s, validator().rules(outline(s), current, scope));
+                return new Saved(s, validator().rules(outline(s), current, scope), refused);
             }
-            throw PortalException.conflict(msg().staleVersion(s.updatedBy == null ? "?" : s.updatedBy,
-                    vn.tonghop.platform.i18n.Formats.vn(s.updatedAt)));
+            throw PortalException
+                    .conflict(msg().staleVersion(who(s.updatedBy), vn.tonghop.platform.i18n.Formats.vn(s.updatedAt)));
         }
         if (!merged.sameAs(current) || s.status == SubmissionStatus.NOT_OPENED) {
             s.data = merged.toJson();
@@ -266,7 +304,29 @@ public class SubmissionService {
             Submission.getEntityManager().flush();
             audit.values(s, current, merged);
         }
-        return new Saved(s, validator().rules(outline(s), merged, scope));
+        return new Saved(s, validator().rules(outline(s), merged, scope), refused);
+    }
+
+    /**
+     * The version an upload from the page saves at: the stored one when the user was the last to save the report (their
+     * own autosave since the page read {@code read} is no conflict), else {@code read}, to be refused if stale.
+     */
+    public Long versionForOwnUpload(long campaignId, String unitCode, Long read) {
+        Submission s = find(campaignId, unitCode);
+        if (read != null && read != s.version && currentUser.username().equals(s.updatedBy)) {
+            return s.version;
+        }
+        return read;
+    }
+
+    /** A person as messages name them: their display name with their login, or the login alone. */
+    public String who(String username) {
+        if (username == null) {
+            return "?";
+        }
+        return vn.tonghop.user.AppUser.findByUsername(username).map(u -> u.displayName)
+                .filter(n -> n != null && !n.isBlank() && !n.equals(username)).map(n -> n + " (" + username + ")")
+                .orElse(username);
     }
 
     /** Submits the stored report, with explanations for its warnings; errors and unexplained warnings refuse it. */

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
-import vn.tonghop.home.SearchText;
+import vn.tonghop.platform.i18n.SearchText;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;

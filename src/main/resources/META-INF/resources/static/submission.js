@@ -1,6 +1,7 @@
 /*
  * The report form (SubmissionPage/form.html): rich text editors, grid keyboard navigation and paste from Excel,
- * free-table rows, autosave through htmx with retry, and a copy of unsaved input in localStorage.
+ * free-table rows, autosave through htmx with retry, a copy of unsaved input in localStorage (by report and version,
+ * restored after a new login when the session ended), a keep-alive ping, and the answer to somebody else's save.
  * Without this script (or without TinyMCE) the page still works as a plain form.
  */
 (function () {
@@ -12,7 +13,9 @@
     return;
   }
   var text = root.dataset;
-  var storageKey = 'tonghop.draft.' + root.dataset.campaign + '.' + root.dataset.unit;
+  // one copy per report and version: tonghop.draft.<campaign>/<unit>@<version>
+  var draftPrefix = 'tonghop.draft.' + root.dataset.campaign + '/' + root.dataset.unit + '@';
+  var legacyKey = 'tonghop.draft.' + root.dataset.campaign + '.' + root.dataset.unit;
   var autosaveUrl = form.getAttribute('hx-post');
 
   var edits = 0;          // bumped on every edit
@@ -24,6 +27,10 @@
   var retryDelay = 0;
   var retryTimer = null;
   var pendingSubmitter = null;
+  var pendingUpload = false; // the Excel upload waits for the save of what was just typed
+  var sessionEnded = false;
+  var revealed = {};      // ids of the cells and sections the user has left: only these are marked
+  var upload = document.getElementById('workbook-form');
 
   // Answers with a fragment to show: refused values, conflict, locked report.
   htmx.config.responseHandling = [
@@ -98,10 +105,35 @@
     draftTimer = setTimeout(storeDraft, 400);
   }
 
-  function storeDraft() {
+  function draftKeys() {
+    var keys = [];
     try {
-      localStorage.setItem(storageKey, JSON.stringify({
-        version: currentVersion(), at: new Date().toISOString(), fields: editedFields()
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && (k.indexOf(draftPrefix) === 0 || k === legacyKey)) {
+          keys.push(k);
+        }
+      }
+    } catch (e) {
+      // storage disabled
+    }
+    return keys;
+  }
+
+  /** Keeps the edited fields under this report and version; why: 'session' (it ended) or 'post' (a form post). */
+  function storeDraft(why) {
+    clearTimeout(draftTimer);
+    var previous = readDraft();
+    var reason = why || (previous && previous.reason) || null;
+    try {
+      var key = draftPrefix + currentVersion();
+      draftKeys().forEach(function (k) {
+        if (k !== key) {
+          localStorage.removeItem(k);
+        }
+      });
+      localStorage.setItem(key, JSON.stringify({
+        version: currentVersion(), at: new Date().toISOString(), fields: editedFields(), reason: reason
       }));
     } catch (e) {
       // storage full or disabled: autosave still runs
@@ -111,18 +143,25 @@
   function clearDraft() {
     clearTimeout(draftTimer);
     try {
-      localStorage.removeItem(storageKey);
+      draftKeys().forEach(function (k) { localStorage.removeItem(k); });
     } catch (e) {
       // nothing kept
     }
   }
 
   function readDraft() {
-    try {
-      return JSON.parse(localStorage.getItem(storageKey) || 'null');
-    } catch (e) {
-      return null;
-    }
+    var best = null;
+    draftKeys().forEach(function (k) {
+      try {
+        var d = JSON.parse(localStorage.getItem(k) || 'null');
+        if (d && d.fields && (!best || String(d.at) > String(best.at))) {
+          best = d;
+        }
+      } catch (e) {
+        // an unreadable copy is ignored
+      }
+    });
+    return best;
   }
 
   function norm(v) {
@@ -150,6 +189,14 @@
     var when = new Date(draft.at);
     var label = isNaN(when) ? '' : when.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) + ' '
       + when.toLocaleDateString('vi-VN');
+    if ((draft.reason === 'session' || draft.reason === 'post') && draft.version === currentVersion()) {
+      // the save met an ended session and nobody has saved since: put the input back and save it
+      restore(draft.fields);
+      var notice = document.getElementById('restored-notice');
+      notice.textContent = text.msgRestored.replace('%TIME%', label);
+      notice.classList.remove('d-none');
+      return;
+    }
     var message = text.msgRestore.replace('%TIME%', label);
     if (draft.version && draft.version !== currentVersion()) {
       message += ' ' + text.msgRestoreOlder.replace('%FROM%', draft.version).replace('%TO%', currentVersion());
@@ -157,17 +204,28 @@
     document.getElementById('restore-draft-text').textContent = message;
     banner.classList.remove('d-none');
     document.getElementById('restore-draft-yes').addEventListener('click', function () {
-      applyDraft(draft.fields);
+      restore(draft.fields);
       banner.classList.add('d-none');
-      noteEdit(null);
-      form.dispatchEvent(new Event('change', { bubbles: true }));
-      var grids = form.querySelectorAll('.grid-wrap');
-      grids.forEach(function (g) { g.dispatchEvent(new Event('change', { bubbles: true })); });
     });
     document.getElementById('restore-draft-no').addEventListener('click', function () {
       clearDraft();
       banner.classList.add('d-none');
     });
+  }
+
+  /** Puts a kept copy back into the form; the change that follows saves it and recomputes the grids. */
+  function restore(fields) {
+    applyDraft(fields);
+    Object.keys(fields).forEach(function (name) {
+      var el = form.elements.namedItem(name);
+      if (el && el.id) {
+        revealed[el.id] = true;
+      }
+    });
+    noteEdit(null);
+    form.dispatchEvent(new Event('change', { bubbles: true }));
+    var grids = form.querySelectorAll('.grid-wrap');
+    grids.forEach(function (g) { g.dispatchEvent(new Event('change', { bubbles: true })); });
   }
 
   function applyDraft(fields) {
@@ -208,6 +266,12 @@
       noteEdit(e.target.name);
     }
   });
+  form.addEventListener('focusout', function (e) {
+    if (e.target && e.target.id) {
+      revealed[e.target.id] = true;
+      setTimeout(applyIssues, 0);
+    }
+  });
   window.addEventListener('beforeunload', function () {
     if (dirty) {
       storeDraft();
@@ -218,6 +282,27 @@
       htmx.trigger(form, 'autosave');
     }
   }, 20000);
+  // Keeps the session alive while the form is open (the server refreshes the tokens); an ended one is told at once.
+  setInterval(function () {
+    if (!window.fetch || sessionEnded) {
+      return;
+    }
+    fetch('/session/ping', { credentials: 'same-origin', cache: 'no-store', headers: { 'X-Requested-With': 'JavaScript' } })
+      .then(function (r) {
+        if (r.status === 401 || r.status === 499) {
+          sessionLost();
+        }
+      })
+      .catch(function () { /* offline: the autosave retries */ });
+  }, 4 * 60 * 1000);
+
+  function sessionLost() {
+    sessionEnded = true;
+    storeDraft('session');
+    setStatus(text.msgSession, 'error');
+    document.getElementById('session-lost').classList.remove('d-none');
+  }
+
   window.addEventListener('online', function () {
     if (retryTimer) {
       clearTimeout(retryTimer);
@@ -246,9 +331,13 @@
     }
   });
 
-  function retry() {
+  // a busy server (503) names its pause in Retry-After: wait at least that long, then back off further
+  function retry(retryAfterSeconds) {
     setStatus(text.msgOffline, 'offline');
     retryDelay = Math.min(retryDelay ? retryDelay * 2 : 2000, 60000);
+    if (retryAfterSeconds > 0) {
+      retryDelay = Math.max(retryDelay, retryAfterSeconds * 1000 + Math.floor(Math.random() * 1000));
+    }
     clearTimeout(retryTimer);
     retryTimer = setTimeout(function () {
       retryTimer = null;
@@ -258,6 +347,13 @@
 
   function requestDone() {
     inFlight = false;
+    if (pendingUpload && upload) {
+      pendingUpload = false;
+      if (!dirty && !conflict && !sessionEnded) {
+        upload.requestSubmit();
+      }
+      return;
+    }
     if (pendingSubmitter) {
       var submitter = pendingSubmitter;
       pendingSubmitter = null;
@@ -277,21 +373,34 @@
     if (status === 200) {
       retryDelay = 0;
       root.dataset.version = currentVersion();
-      var copyVersion = document.getElementById('copy-forward-version');
-      if (copyVersion) {
-        copyVersion.value = currentVersion();
-      }
+      ['copy-forward-version', 'workbook-version'].forEach(function (id) {
+        var el = document.getElementById(id);
+        if (el) {
+          el.value = currentVersion();
+        }
+      });
+      var saved = document.getElementById('save-status');
+      var refused = ((saved && saved.dataset.refused) || '').split(' ').filter(Boolean);
       if (edits === editsSent) {
         dirty = false;
         changed = {};
-        clearDraft();
+        // cells that could not be stored stay as typed on the page and in the copy kept on this computer
+        refused.forEach(function (name) { changed[name] = true; });
+        if (refused.length) {
+          storeDraft();
+        } else {
+          clearDraft();
+        }
       }
     } else if (status === 409) {
       conflict = true;
+      pendingUpload = false;
+      storeDraft();
     } else if (status === 401 || status === 499) {
-      setStatus(text.msgSession, 'error');
+      pendingUpload = false;
+      sessionLost();
     } else if (status >= 500) {
-      retry();
+      retry(parseInt(e.detail.xhr.getResponseHeader('Retry-After') || '0', 10));
     } else if (status !== 422 && status !== 403 && status !== 404) {
       setStatus(text.msgError, 'error');
     }
@@ -324,37 +433,93 @@
     clearTimeout(retryTimer);
     retryTimer = null;
     if (dirty) {
-      storeDraft();
+      storeDraft('post');
     }
+  });
+
+  // The Excel upload carries the version just saved; typing not yet saved is saved first.
+  if (upload) {
+    upload.addEventListener('submit', function (e) {
+      if (inFlight || dirty) {
+        e.preventDefault();
+        pendingUpload = true;
+        setStatus(text.msgBeforeUpload, 'saving');
+        if (!inFlight) {
+          htmx.trigger(form, 'autosave');
+        }
+        return;
+      }
+      document.getElementById('workbook-version').value = currentVersion();
+    });
+  }
+
+  // "Giữ bản của tôi": save the page over the version somebody else saved.
+  document.addEventListener('click', function (e) {
+    var keep = e.target.closest ? e.target.closest('button#conflict-keep-mine') : null;
+    if (!keep) {
+      return;
+    }
+    e.preventDefault();
+    var panel = document.getElementById('conflict');
+    if (panel && panel.dataset.version) {
+      document.getElementById('version').value = panel.dataset.version;
+    }
+    if (panel) {
+      panel.className = '';
+      panel.innerHTML = '';
+    }
+    conflict = false;
+    edits++;
+    dirty = true;
+    htmx.trigger(form, 'autosave');
   });
 
   // ---- issues: mark the cells, rows and sections they name ----
 
+  /** Whether the user has left this element, or one inside it (a row, a table), since the page opened. */
+  function isRevealed(el) {
+    if (revealed[el.id]) {
+      return true;
+    }
+    return Object.keys(revealed).some(function (id) {
+      var inner = document.getElementById(id);
+      return inner && el.contains(inner);
+    });
+  }
+
+  /**
+   * Marks what the issues name, and writes each issue's message under its first cell or section: only once the user
+   * has left one of its cells (or the page came marked from a save), never over a form just opened.
+   */
   function applyIssues() {
     form.querySelectorAll('.is-invalid, .is-warning').forEach(function (el) {
       el.classList.remove('is-invalid', 'is-warning');
       el.removeAttribute('title');
     });
-    form.querySelectorAll('.invalid-feedback').forEach(function (el) {
+    form.querySelectorAll('.invalid-feedback, .cell-feedback').forEach(function (el) {
       el.textContent = '';
+      el.classList.remove('warning');
     });
     document.querySelectorAll('#issue-list li[data-targets]').forEach(function (li) {
       var warning = li.dataset.severity === 'warning';
-      li.dataset.targets.split(' ').filter(Boolean).forEach(function (id) {
-        var el = document.getElementById(id);
-        if (!el) {
-          return;
-        }
+      var targets = li.dataset.targets.split(' ').filter(Boolean).map(function (id) {
+        return document.getElementById(id);
+      }).filter(Boolean);
+      if (!targets.some(isRevealed)) {
+        return;
+      }
+      targets.forEach(function (el, n) {
         if (!warning) {
           el.classList.remove('is-warning');
           el.classList.add('is-invalid');
         } else if (!el.classList.contains('is-invalid')) {
           el.classList.add('is-warning');
         }
-        el.title = el.title ? el.title + '\n' + li.dataset.message : li.dataset.message;
-        var feedback = document.getElementById(id + '-feedback');
-        if (feedback && !warning) {
-          feedback.textContent = li.dataset.message;
+        var feedback = n === 0 ? document.getElementById(el.id + '-feedback') : null;
+        if (feedback && (!warning || feedback.classList.contains('cell-feedback'))) {
+          var first = !feedback.textContent;
+          feedback.textContent = first ? li.dataset.message : feedback.textContent + ' ' + li.dataset.message;
+          feedback.classList.toggle('warning', warning && (first || feedback.classList.contains('warning')));
         }
       });
     });
@@ -622,6 +787,10 @@
           editor.save();
           noteEdit(editor.getElement().name);
         });
+        editor.on('blur', function () {
+          revealed['section-' + editor.getElement().name.substring('section.'.length)] = true;
+          setTimeout(applyIssues, 0);
+        });
         editor.on('change', function () {
           editor.save();
           editor.getElement().dispatchEvent(new Event('change', { bubbles: true }));
@@ -630,6 +799,11 @@
     });
   }
 
+  form.querySelectorAll('.is-invalid, .is-warning').forEach(function (el) {
+    if (el.id) {
+      revealed[el.id] = true;
+    }
+  });
   applyIssues();
   offerRestore();
   initEditors();

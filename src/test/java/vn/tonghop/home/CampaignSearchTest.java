@@ -1,5 +1,6 @@
 package vn.tonghop.home;
 
+import vn.tonghop.platform.i18n.SearchText;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -96,7 +97,9 @@ class RollupExportTest {
             assertTrue(text.contains("Thực hiện Công văn số 496/SNV-CCHC ngày 21/4/2017 của "), text);
             assertTrue(text.contains(", UBND thị xã Bỉm Sơn báo cáo như sau:"), text);
             assertTrue(text.contains("Thị xã chỉ đạo sát sao."), text);
-            assertTrue(text.contains("UBND phường Ba Đình:"), text);
+            // one synthesis per section, not each commune's text under its name
+            assertTrue(text.contains("Trang thiết bị còn thiếu."), text);
+            assertFalse(text.contains("UBND phường Ba Đình:"), text);
             assertTrue(text.contains("PHỤ LỤC II"), text);
             assertTrue(text.contains("(Kèm theo Báo cáo số 120/BC-UBND"), text);
             XWPFTable annex = doc.getTables().stream().filter(t -> t.getText().contains("CẤP XÃ, PHƯỜNG (08)"))

@@ -448,4 +448,22 @@ public interface AppMessages {
 
     @Message("Chưa có tỉnh nào.")
     String noTenants();
+
+    @Message("Hệ thống đang bận")
+    String busyTitle();
+
+    @Message("Hệ thống đang phục vụ nhiều người cùng lúc. Trang sẽ tự tải lại sau {seconds} giây; không có dữ liệu nào bị mất.")
+    String busy(int seconds);
+
+    @Message("Hệ thống đang phục vụ nhiều người cùng lúc nên chưa nhận được nội dung vừa gửi. Quay lại trang trước (nội dung đã nhập vẫn còn) và gửi lại sau ít giây.")
+    String busyForm();
+
+    @Message("Thử lại ngay")
+    String retryNow();
+
+    @Message("Quay lại trang trước")
+    String goBack();
+
+    @Message("Hệ thống gặp sự cố khi đọc hoặc ghi dữ liệu; thao tác chưa được thực hiện. Hãy thử lại sau ít phút, nếu vẫn lỗi xin báo quản trị hệ thống.")
+    String unexpected();
 }

@@ -60,6 +60,15 @@ public class AccessService {
         return false;
     }
 
+    /**
+     * True when the user holds one of these roles at the unit itself, not from above it: acting in a unit's name (its
+     * campaigns, its consolidated report) belongs to its own staff, while the units above only read.
+     */
+    public boolean holdsAt(Unit unit, Set<Role> roles) {
+        return currentUser.id().isPresent()
+                && currentUser.grants().stream().anyMatch(g -> g.unitId() == unit.id && roles.contains(g.role()));
+    }
+
     /** Placements were written in this request: read paths afresh. */
     public void forgetPlacements() {
         placements.clear();

@@ -23,6 +23,9 @@ public class ErrorMappers {
     @Inject
     Template error;
 
+    @Inject
+    OverloadConfig overload;
+
     @ServerExceptionMapper
     public Response portal(PortalException e, UriInfo uri, HttpHeaders headers) {
         return respond(e.status(), e.messages(), e.issues(), uri, headers);
@@ -31,6 +34,28 @@ public class ErrorMappers {
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response stale(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return respond(409, java.util.List.of(messages.get().staleData()), uri, headers);
+    }
+
+    /**
+     * No database connection came free in time: the server is busy, not broken. The transaction did nothing, so the
+     * client retries after a pause and loses nothing.
+     */
+    @ServerExceptionMapper
+    public Response busy(org.hibernate.exception.JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
+        return busy(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jdbc(org.hibernate.exception.GenericJDBCException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getMessage() != null && e.getMessage().contains("acquire JDBC Connection")) {
+            return busy(uri, headers);
+        }
+        return respond(500, java.util.List.of(messages.get().unexpected()), uri, headers);
+    }
+
+    private Response busy(UriInfo uri, HttpHeaders headers) {
+        Response r = respond(503, java.util.List.of(messages.get().busy(overload.retryAfterSeconds())), uri, headers);
+        return Response.fromResponse(r).header("Retry-After", overload.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

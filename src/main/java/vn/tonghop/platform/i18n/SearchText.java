@@ -1,4 +1,4 @@
-package vn.tonghop.home;
+package vn.tonghop.platform.i18n;
 
 import java.text.Normalizer;
 import java.util.Arrays;
