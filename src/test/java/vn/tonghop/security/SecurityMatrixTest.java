@@ -88,6 +88,7 @@ class SecurityMatrixTest {
     final String templateCode = "matrix-" + nonce;
 
     long campaign;
+    long regime;
     long baDinhAttachment;
     long ngocTraoAttachment;
     long baDinhNotification;
@@ -143,6 +144,13 @@ class SecurityMatrixTest {
         Map<String, Object> request = Scenario.bimSonRequest("2017-04-25T17:00:00+07:00", List.of("14794", "14797"));
         request.put("title", campaignTitle);
         campaign = Scenario.createAndPublish("vp.bimson", request);
+        // a regime of Bỉm Sơn with nothing opened yet, ending with its first period
+        Map<String, Object> regimeBody = new LinkedHashMap<>(Map.of("templateCode", "mot-cua-2017-q1", "issuerUnitCode",
+                "381", "title", campaignTitle + " định kỳ", "frequency", "QUARTERLY", "firstPeriod", "2017-Q2",
+                "lastPeriod", "2017-Q2", "cutoffDay", 14, "deadlineDay", 18));
+        regimeBody.put("recipients", Map.of("rule", "LIST", "unitCodes", List.of("14794", "14797")));
+        regime = Tokens.as("vp.bimson").contentType(ContentType.JSON).body(regimeBody).post("/api/regimes").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
         // the notices of the request to each commune: aimed at by the other commune
         baDinhNotification = notice("14794");
         ngocTraoNotification = notice("14797");
@@ -322,10 +330,11 @@ class SecurityMatrixTest {
 
     private String value(String name, String path, Persona p) {
         return switch (name) {
-            case "id" -> path.startsWith("/memberships") ? String.valueOf(membership)
-                    : path.startsWith("/attachments") ? String.valueOf(p.attachment())
-                            : path.contains("/notifications/") ? String.valueOf(p.notification())
-                                    : String.valueOf(campaign);
+            case "id" -> path.contains("/regimes/") ? String.valueOf(regime)
+                    : path.startsWith("/memberships") ? String.valueOf(membership)
+                            : path.startsWith("/attachments") ? String.valueOf(p.attachment())
+                                    : path.contains("/notifications/") ? String.valueOf(p.notification())
+                                            : String.valueOf(campaign);
             case "attachmentId" -> String.valueOf(p.attachment());
             case "unitCode" -> p.unitCode();
             case "table" -> "phu-luc-2";
@@ -392,6 +401,10 @@ class SecurityMatrixTest {
                 .statusCode(200).extract().jsonPath().getList("id").size());
         s.put("signed", java.util.Arrays.hashCode(Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/signed")
                 .then().statusCode(200).extract().asByteArray()));
+        s.put("regime periods opened", Tokens.as("vp.bimson").get("/api/regimes/" + regime).then().statusCode(200)
+                .extract().jsonPath().getList("periods.findAll { it.opened }").size());
+        s.put("regimes", Tokens.as("vp.bimson").get("/api/regimes").then().statusCode(200).extract().jsonPath()
+                .getList("id").size());
         s.put("membership", tenants.call("thanh-hoa", () -> Membership.findById(membership) != null));
         return s;
     }
