@@ -67,11 +67,11 @@ public class ErrorMappers {
         if (e.getMessage() != null && e.getMessage().contains("acquire JDBC Connection")) {
             return busy(uri, headers);
         }
-        return respond(500, java.util.List.of(messages.get().unexpected()), uri, headers);
+        return respond(500, List.of(messages.get().unexpected()), null, uri, headers);
     }
 
     private Response busy(UriInfo uri, HttpHeaders headers) {
-        Response r = respond(503, java.util.List.of(messages.get().busy(overload.retryAfterSeconds())), uri, headers);
+        Response r = respond(503, List.of(messages.get().busy(overload.retryAfterSeconds())), null, uri, headers);
         return Response.fromResponse(r).header("Retry-After", overload.retryAfterSeconds()).build();
     }
 
