@@ -131,7 +131,7 @@ public class RegimeService {
 
     /** Only an issuer of the issuing unit creates regimes there and opens their periods. */
     public boolean canManage(Regime r) {
-        return access.has(r.issuerUnit, day(r), EnumSet.of(Role.ISSUER));
+        return access.holdsAt(r.issuerUnit, EnumSet.of(Role.ISSUER));
     }
 
     /** Whether the user may set up a regime at all: an issuer somewhere, as for campaigns. */

@@ -79,7 +79,7 @@ public class RegimeValidator {
             issuer = units.findByCode(code).orElse(null);
             if (issuer == null) {
                 errors.add(new FieldError("issuerUnitCode", messages.get().issuerNotAllowed(code)));
-            } else if (!access.has(issuer, units.effectiveDay(issuer, clock.today()), EnumSet.of(Role.ISSUER))) {
+            } else if (!access.holdsAt(issuer, EnumSet.of(Role.ISSUER))) {
                 // the same refusal as creating a campaign there: the user may not issue for this unit
                 throw PortalException.forbidden(messages.get().issuerNotAllowed(code));
             }

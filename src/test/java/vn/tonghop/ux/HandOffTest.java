@@ -104,6 +104,8 @@ class HandOffTest {
     @Test
     void aReporterSendsTheReportToTheApproverWhoIsToldAndFindsItAtHome() {
         OpsFixtures.setEmail(ds, "badinh.ct", "badinh.ct.handoff@bimson.example.vn");
+        // mails go out in the user's language; an earlier test may have switched it to English
+        OpsFixtures.update(ds, "update app_user set locale = null where username = ?", "badinh.ct");
         String title = OpsFixtures.uniqueTitle("Gửi duyệt");
         long id = OpsFixtures.bimSonCampaign(title, "2017-04-25T17:00:00+07:00", List.of("14794"));
         String form = "/campaigns/" + id + "/submissions/14794";

@@ -29,7 +29,7 @@ import vn.tonghop.support.Tokens;
 @PortalTime(Scenario.APRIL_22_2017_TEXT)
 class JourneyTextTest {
 
-    static final Pattern RAW = Pattern.compile("Có lỗi \\d{3}|#\\d+|v\\d+\\b");
+    static final Pattern RAW = Pattern.compile("Có lỗi \\d{3}|#\\d+|(?<![\\p{L}\\d])v\\d+\\b");
 
     static void assertClean(String user, String path, int status) {
         String html = Tokens.as(user).get(path).then().statusCode(status).extract().asString();
