@@ -201,7 +201,7 @@ public final class Browser {
         driver.findElement(By.id("login")).click();
         waiting(() -> "not logged in as " + username + " on " + driver.getCurrentUrl())
                 .until(d -> d.getCurrentUrl().startsWith(baseUrl) && d.findElements(By.cssSelector(".navbar-text"))
-                        .stream().anyMatch(e -> e.getText().trim().equals(username)));
+                        .stream().anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).trim().equals(username)));
         return this;
     }
 
