@@ -199,9 +199,9 @@ public final class Browser {
         name.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("login")).click();
-        waiting(() -> "not logged in as " + username + " on " + driver.getCurrentUrl())
-                .until(d -> d.getCurrentUrl().startsWith(baseUrl) && d.findElements(By.cssSelector(".navbar-text"))
-                        .stream().anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).trim().equals(username)));
+        waiting(() -> "not logged in as " + username + " on " + driver.getCurrentUrl()).until(
+                d -> d.getCurrentUrl().startsWith(baseUrl) && d.findElements(By.cssSelector(".navbar-text")).stream()
+                        .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).trim().equals(username)));
         return this;
     }
 

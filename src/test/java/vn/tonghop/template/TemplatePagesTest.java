@@ -40,8 +40,7 @@ class TemplatePagesTest {
         Document doc = page("badinh.cb", "/templates");
         // a commune's reporter reads the library through its link, but the menu offers it to those who author
         assertEquals("", doc.select("nav a:contains(Mẫu đề cương)").attr("href"));
-        assertEquals("/templates",
-                page("vp.bimson", "/templates").select("nav a:contains(Mẫu đề cương)").attr("href"));
+        assertEquals("/templates", page("vp.bimson", "/templates").select("nav a:contains(Mẫu đề cương)").attr("href"));
         Element row = doc.selectFirst("#template-library tr[data-code=mot-cua-2017-q1]");
         assertEquals("shared", row.attr("data-owner"));
         assertEquals(true, row.text().contains("Dùng chung"));
