@@ -93,4 +93,203 @@ public interface ImportMessages {
 
     @Message("Nội dung trình soạn không hợp lệ. Tải lại trang rồi thử lại.")
     String badDraft();
+
+    // The builder page
+    @Message("Nhập đề cương, phụ lục nhận được (Word hoặc Excel), sửa lại trong trình soạn rồi lưu thành phiên bản mẫu của đơn vị. Phiên bản cũ giữ nguyên; báo cáo đang dùng phiên bản cũ không bị ảnh hưởng.")
+    String intro();
+
+    @Message("Nhập từ Word/Excel")
+    String tabImport();
+
+    @Message("Trình soạn")
+    String tabBuilder();
+
+    @Message("YAML (nâng cao)")
+    String tabYaml();
+
+    @Message("Chọn tệp đề cương (.docx) hoặc phụ lục (.xlsx) đúng như nhận được kèm công văn. Cổng đọc các mục, bảng và cột, rồi mở trình soạn để kiểm tra; chưa có gì được lưu cho đến khi bấm Lưu.")
+    String importHelp();
+
+    @Message("Tệp đề cương hoặc phụ lục")
+    String importFile();
+
+    @Message("Mã mẫu (không bắt buộc)")
+    String importCode();
+
+    @Message("Để trống thì cổng tự đặt theo tiêu đề. Dùng mã của một mẫu đã có để lưu thành phiên bản mới của mẫu đó.")
+    String importCodeHelp();
+
+    @Message("Đọc tệp")
+    String importRun();
+
+    @Message("Đang đọc tệp…")
+    String reading();
+
+    @Message("Đã đọc tệp: %s mục, %s bảng. Kiểm tra và sửa trong trình soạn.")
+    String readDone();
+
+    @Message("Những chỗ cổng chưa hiểu hết (xem và sửa trong trình soạn):")
+    String readWarnings();
+
+    @Message("Không kết nối được tới cổng. Kiểm tra mạng rồi thử lại; nội dung đang soạn vẫn giữ trên trang.")
+    String requestFailed();
+
+    @Message("YAML chưa hợp lệ nên trình soạn chưa cập nhật. Sửa các lỗi sau rồi mở lại trình soạn:")
+    String yamlErrors();
+
+    @Message("Đang cập nhật…")
+    String syncing();
+
+    @Message("Tiêu đề mẫu")
+    String templateTitle();
+
+    @Message("Các mục của đề cương")
+    String outlineHeading();
+
+    @Message("Bảng số liệu (phụ lục)")
+    String tablesHeading();
+
+    @Message("Thêm mục")
+    String addSection();
+
+    @Message("Mục mới")
+    String untitledSection();
+
+    @Message("Cột mới")
+    String newColumn();
+
+    @Message("Lên")
+    String moveUp();
+
+    @Message("Xuống")
+    String moveDown();
+
+    @Message("Lùi vào (thành mục con)")
+    String indent();
+
+    @Message("Lùi ra")
+    String outdent();
+
+    @Message("Xóa")
+    String remove();
+
+    @Message("Không bắt buộc")
+    String optional();
+
+    @Message("Bắt buộc")
+    String required();
+
+    @Message("Tiêu đề")
+    String titleLabel();
+
+    @Message("Nhóm cột")
+    String groupLabel();
+
+    @Message("Kiểu")
+    String typeLabel();
+
+    @Message("Nhỏ nhất")
+    String minLabel();
+
+    @Message("Lớn nhất")
+    String maxLabel();
+
+    @Message("Hướng dẫn viết")
+    String guidanceLabel();
+
+    @Message("Tự tính:")
+    String computed();
+
+    @Message("Bỏ công thức (đơn vị tự nhập)")
+    String clearFormula();
+
+    @Message("Thêm cột")
+    String addColumn();
+
+    @Message("Thêm cột tỷ lệ (%)")
+    String addRatio();
+
+    @Message("Tử số")
+    String numerator();
+
+    @Message("Mẫu số")
+    String denominator();
+
+    @Message("Thêm dòng")
+    String addRow();
+
+    @Message("Dòng của bảng")
+    String rowsKind();
+
+    @Message("Mỗi đơn vị một dòng")
+    String rowsUnits();
+
+    @Message("Dòng cố định")
+    String rowsFixed();
+
+    @Message("Đơn vị tự thêm dòng")
+    String rowsFree();
+
+    @Message("Có dòng tổng")
+    String totalRow();
+
+    @Message("Bảng:")
+    String tableBadge();
+
+    @Message("Tiêu đề phụ")
+    String subtitleLabel();
+
+    @Message("Số nguyên")
+    String typeInteger();
+
+    @Message("Số thập phân")
+    String typeDecimal();
+
+    @Message("Tỷ lệ (%)")
+    String typePercent();
+
+    @Message("Văn bản")
+    String typeText();
+
+    @Message("Ngày")
+    String typeDate();
+
+    @Message("Có/Không")
+    String typeBoolean();
+
+    @Message("Xác nhận xóa")
+    String confirmTitle();
+
+    @Message("Xóa mục “%s” cùng các mục con của nó khỏi mẫu đang soạn? Bảng gắn với mục cũng bị xóa. Mẫu đã lưu trước đây không đổi.")
+    String confirmDeleteSection();
+
+    @Message("Xóa cột “%s” khỏi bảng? Công thức dùng cột này cũng cần sửa lại.")
+    String confirmDeleteColumn();
+
+    @Message("Xóa dòng “%s” cùng các dòng con của nó?")
+    String confirmDeleteRow();
+
+    @Message("Dòng")
+    String rowsHeading();
+
+    @Message("Cột")
+    String columnsHeading();
+
+    @Message("STT")
+    String stt();
+
+    @Message("Mẫu chưa có bảng số liệu.")
+    String noTables();
+
+    @Message("Xem trước")
+    String previewHeading();
+
+    @Message("Đề cương và tiêu đề bảng như đơn vị sẽ thấy. Sau khi lưu, trang mẫu có xem trước biểu mẫu nhập và tải mẫu DOCX/XLSX trống.")
+    String previewHelp();
+
+    @Message("Lưu phiên bản mẫu")
+    String save();
+
+    @Message("Tỷ lệ (%)")
+    String ratioTitle();
 }
