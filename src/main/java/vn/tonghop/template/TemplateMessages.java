@@ -56,7 +56,7 @@ public interface TemplateMessages {
     @Message("Tải lên phiên bản mới")
     String upload();
 
-    @Message("Tải lên mẫu đề cương (YAML)")
+    @Message("Soạn mẫu đề cương")
     String uploadTitle();
 
     @Message("Chọn tệp .yaml hoặc dán nội dung vào ô dưới (định dạng: templates-outline/README.md). Mẫu được lưu thành phiên bản tiếp theo của tỉnh; các phiên bản cũ giữ nguyên.")
@@ -83,8 +83,8 @@ public interface TemplateMessages {
     @Message("Tệp không phải văn bản UTF-8.")
     String uploadNotText();
 
-    @Message("Đã lưu mẫu {code}, phiên bản {version}.")
-    String saved(String code, int version);
+    @Message("Đã lưu mẫu “{title}”, phiên bản {version}.")
+    String saved(String title, int version);
 
     @Message("Sao chép về tỉnh")
     String copyToTenant();

@@ -161,7 +161,7 @@ public class TemplatesPage {
         try {
             TemplateVersion created = library.createVersion(text, fileName);
             return flash.redirect("/templates/" + created.code + "?version=" + created.version,
-                    t.saved(created.code, created.version));
+                    t.saved(created.title, created.version));
         } catch (TemplateException e) {
             List<String> lines = e.errors().stream().map(x -> t.errorAt(x.line(), x.path(), x.message())).toList();
             return refused(text, from, lines);
@@ -178,7 +178,7 @@ public class TemplatesPage {
     public Response copy(@PathParam("code") String code, @PathParam("version") int version) {
         TemplateVersion copy = library.copyToMyTenant(code, version);
         return flash.redirect("/templates/" + copy.code + "?version=" + copy.version,
-                bundle().saved(copy.code, copy.version));
+                bundle().saved(copy.title, copy.version));
     }
 
     private Response refused(String yaml, String from, List<String> errors) {

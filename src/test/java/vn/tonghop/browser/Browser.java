@@ -370,6 +370,12 @@ public final class Browser {
         return this;
     }
 
+    /** Waits until a condition of the page holds; {@code what} names it in the failure. */
+    public Browser waitUntil(String what, Function<WebDriver, Boolean> condition) {
+        waiting(() -> what + " on " + path()).until(condition);
+        return this;
+    }
+
     /** Waits until the shown path (with query) matches this regular expression. */
     public Browser waitForPath(String regex) {
         waiting(() -> "path " + path() + " does not match " + regex).until(d -> path().matches(regex));

@@ -52,10 +52,13 @@ import vn.tonghop.user.Membership;
 class SecurityMatrixTest {
 
     /**
-     * Posts any logged-in user may make: checks that change nothing, and copying a template of the tenant's library
-     * into a new version of one's own (the copied version stays as it is).
+     * Posts any logged-in user may make: checks that change nothing (validating, importing or converting an outline
+     * stores nothing), and copying a template of the tenant's library into a new version of one's own (the copied
+     * version stays as it is).
      */
-    static final Set<String> OPEN_POSTS = Set.of("POST /api/templates/validate",
+    static final Set<String> OPEN_POSTS = Set.of("POST /api/templates/validate", "POST /api/templates/import",
+            "POST /api/templates/draft/yaml", "POST /api/templates/draft/outline", "POST /templates/builder/import",
+            "POST /templates/builder/draft/yaml", "POST /templates/builder/draft/outline",
             "POST /templates/{code}/{version}/preview", "POST /templates/{code}/{version}/preview/autosave",
             "POST /templates/{code}/{version}/preview/calc", "POST /api/templates/{code}/{version}/copy",
             "POST /templates/{code}/{version}/copy", "POST /api/notifications/read-all",

@@ -104,8 +104,8 @@ final class ParsedOutline {
         List<Integer> origin = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Heading h = sections.get(i);
-            out.add(new SectionDraft(sectionCodes.next(h.title, null, "muc"), h.title, h.level, h.numbering,
-                    h.ordinal, guidanceText(h.guidance), null, OPTIONAL.matcher(h.title).matches(), null, null));
+            out.add(new SectionDraft(sectionCodes.next(h.title, null, "muc"), h.title, h.level, h.numbering, h.ordinal,
+                    guidanceText(h.guidance), null, OPTIONAL.matcher(h.title).matches(), null, null));
             origin.add(i);
         }
         List<TableDraft> drafts = new ArrayList<>();
