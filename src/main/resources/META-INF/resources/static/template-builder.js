@@ -229,6 +229,25 @@
       } } })]);
   }
 
+  // The file as read, each piece marked with what the import made of it.
+  function renderSource(blocks) {
+    var wrap = document.getElementById('b-source-box');
+    var box = document.getElementById('b-source');
+    box.replaceChildren();
+    wrap.classList.toggle('d-none', !blocks || !blocks.length);
+    (blocks || []).forEach(function (b) {
+      if (b.kind === 'table') {
+        var body = el('tbody', {}, b.rows.map(function (r) { return el('tr', {}, r.map(function (c) { return el('td', { text: c }); })); }));
+        box.appendChild(el('div', { 'class': 'table-responsive my-2' }, [el('table', { 'class': 'table table-bordered table-sm mb-0' }, [el('caption', { 'class': 'caption-top', text: b.text }), body])]));
+        return;
+      }
+      var cls = b.kind === 'heading' ? 'fw-semibold' : b.kind === 'skipped' ? 'text-body-secondary text-decoration-line-through' : b.kind === 'title' || b.kind === 'annex' ? 'fw-semibold text-center' : '';
+      var line = el('div', { 'class': cls, style: b.level ? 'margin-left:' + (b.level - 1) + 'rem' : null, text: b.text });
+      if (b.kind === 'skipped') { line.appendChild(el('span', { 'class': 'visually-hidden', text: ' (' + t('skipped') + ')' })); }
+      box.appendChild(line);
+    });
+  }
+
   // The outline and each table's header as units will see them.
   function renderPreview() {
     var box = document.getElementById('b-preview');
@@ -321,8 +340,16 @@
     post('/templates/builder/import', data).then(function (r) {
       if (!r.ok) { status('import-status', (r.json.errors && r.json.errors[0] && r.json.errors[0].message) || t('failed'), 'danger'); return; }
       draft = r.json.outline; yamlArea.value = r.json.yaml; builderDirty = false; yamlDirty = false;
-      status('import-status', fill(t('read'), draft.sections.length, draft.tables.length), 'success');
+      renderSource(r.json.source);
+      var done = fill(t('read'), draft.sections.length, draft.tables.length);
+      status('import-status', done, 'success');
+      // what was read, and what was not understood, shown where she corrects it
+      var box = status('builder-status', done, r.json.warnings.length ? 'warning' : 'success');
       if (r.json.warnings.length) {
+        var list = el('ul', { 'class': 'mb-0 small', id: 'builder-warnings' });
+        r.json.warnings.forEach(function (w) { list.appendChild(el('li', { text: w.where + ': ' + w.message })); });
+        box.firstChild.appendChild(el('p', { 'class': 'mb-1 mt-2 fw-semibold', text: t('readWarnings') }));
+        box.firstChild.appendChild(list);
         warnings.appendChild(el('li', { 'class': 'fw-semibold list-unstyled', text: t('readWarnings') }));
         r.json.warnings.forEach(function (w) { warnings.appendChild(el('li', { text: w.where + ': ' + w.message })); });
       }

@@ -22,8 +22,8 @@ import vn.tonghop.support.Tokens;
 
 /**
  * The gate to every request: the Bỉm Sơn office turns the Word đề cương it received into a template in the builder,
- * fixes a section and a column, saves it, publishes a request from it, and a ward fills it; the builder also works on
- * a phone.
+ * fixes a section and a column, saves it, publishes a request from it, and a ward fills it; the builder also works on a
+ * phone.
  */
 @BrowserTest
 @PortalTime(Scenario.APRIL_22_2017_TEXT)
@@ -43,13 +43,13 @@ class OutlineBuilderJourneyTest {
                 .waitForPath("/templates/new");
         browser.field("import-file").sendKeys(docx.toString());
         browser.fill("import-code", code).click("Đọc tệp").waitForText("Đã đọc tệp: 9 mục, 1 bảng.");
-        assertTrue(browser.text("import-warnings").contains("Phần công văn"), browser.text("import-warnings"));
+        assertTrue(browser.text("builder-warnings").contains("Phần công văn"), browser.text("builder-warnings"));
         assertTrue(browser.shows("tab-builder"), "the builder opens on what was read");
         List<WebElement> titles = browser.driver().findElements(By.cssSelector("#b-sections .section-title"));
         assertEquals("Kết quả triển khai", titles.get(0).getDomProperty("value"));
         retype(titles.get(0), "Kết quả triển khai thực hiện");
-        WebElement column = browser.driver().findElement(By.cssSelector(
-                ".builder-column[data-code='theo_co_che_mot_cua'] .column-title"));
+        WebElement column = browser.driver()
+                .findElement(By.cssSelector(".builder-column[data-code='theo_co_che_mot_cua'] .column-title"));
         retype(column, "Số TTHC theo cơ chế một cửa");
         browser.driver().findElement(By.id("req-0-0")).click();
         assertTrue(browser.text("b-preview").contains("I. Kết quả triển khai thực hiện"), browser.text("b-preview"));
@@ -57,7 +57,8 @@ class OutlineBuilderJourneyTest {
 
         // the YAML tab shows what the builder holds
         browser.click("YAML (nâng cao)");
-        browser.waitUntil("the YAML made from the builder", d -> browser.value("yaml").contains("Kết quả triển khai thực hiện"));
+        browser.waitUntil("the YAML made from the builder",
+                d -> browser.value("yaml").contains("Kết quả triển khai thực hiện"));
         assertTrue(browser.value("yaml").contains("header: Số TTHC theo cơ chế một cửa"), browser.value("yaml"));
         browser.click("Trình soạn").click("Lưu phiên bản mẫu").waitForPath("/templates/" + code + ".*");
         browser.waitForText("Đã lưu mẫu");

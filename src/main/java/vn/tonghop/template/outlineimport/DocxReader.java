@@ -73,6 +73,7 @@ final class DocxReader {
                     } else {
                         skippedLetter = true;
                     }
+                    out.blocks.add(SourceBlock.of(inOutline ? "title" : "skipped", text));
                     continue;
                 }
                 lastTable = null;
@@ -80,19 +81,23 @@ final class DocxReader {
                     annexLines = new ArrayList<>();
                     annexLines.add(text);
                     signature = false;
+                    out.blocks.add(SourceBlock.of("annex", text));
                     continue;
                 }
                 if (annexLines != null) {
                     if (SIGNATURE.matcher(text).matches() || signature) {
                         signature = true;
+                        out.blocks.add(SourceBlock.of("skipped", text));
                         continue;
                     }
                     annexLines.add(text);
+                    out.blocks.add(SourceBlock.of("annex", text));
                     continue;
                 }
                 paragraph(doc, p, text);
             } else if (e instanceof XWPFTable t && inOutline) {
                 Grid grid = grid(t, ++tables);
+                out.blocks.add(SourceBlock.table(grid));
                 if (lastTable != null && continues(lastTable, grid)) {
                     lastTable.append(grid, HeaderReader.repeatsHeaderOf(lastTable, grid));
                     tables--;

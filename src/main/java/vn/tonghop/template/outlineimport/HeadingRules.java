@@ -13,6 +13,7 @@ final class HeadingRules {
     private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})[.)]\\s+(.+)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
     private static final Pattern DASH = Pattern.compile("^[-–—]\\s*(.+)$");
+    private static final Pattern DASHED_NUMBER = Pattern.compile("^[-–—]\\s*([a-zđ]\\)|[0-9]{1,2}[.)]|[IVXLC]+\\.)\\s.*");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?iu)(heading|tiêu đề|đề mục)\\s*([1-9])");
 
     /** A numbered line: its numbering (roman, arabic, letter, dash), printed ordinal and title. */
@@ -22,7 +23,9 @@ final class HeadingRules {
     private HeadingRules() {
     }
 
-    static Numbered numbered(String text) {
+    static Numbered numbered(String raw) {
+        // "- a) …": a dash typed before the item's own number.
+        String text = DASHED_NUMBER.matcher(raw).matches() ? raw.replaceFirst("^[-–—]\\s*", "") : raw;
         Matcher m = ROMAN.matcher(text);
         if (m.matches()) {
             return new Numbered("roman", m.group(1), m.group(2));

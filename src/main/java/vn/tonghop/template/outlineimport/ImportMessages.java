@@ -292,4 +292,16 @@ public interface ImportMessages {
 
     @Message("Tỷ lệ (%)")
     String ratioTitle();
+
+    @Message("Nội dung tệp đã nhập")
+    String sourceHeading();
+
+    @Message("Tệp như cổng đã đọc: tiêu đề in đậm là mục của đề cương, dòng mờ không đưa vào mẫu.")
+    String sourceHelp();
+
+    @Message("không đưa vào mẫu")
+    String sourceSkipped();
+
+    @Message("tải lên")
+    String unnamedFile();
 }

@@ -29,7 +29,7 @@ import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
 public class OutlineImporter {
 
     /** The result: YAML the parser accepts, what was not understood, and the draft for the builder. */
-    public record Imported(String yaml, List<Warning> warnings, OutlineDraft outline) {
+    public record Imported(String yaml, List<Warning> warnings, OutlineDraft outline, List<SourceBlock> source) {
     }
 
     /** A refused file: why, in the user's language. */
@@ -50,7 +50,7 @@ public class OutlineImporter {
     }
 
     public Imported importFile(String fileName, byte[] bytes, String code, ImportMessages msg) throws RefusedException {
-        String name = fileName == null || fileName.isBlank() ? "tệp" : fileName;
+        String name = fileName == null || fileName.isBlank() ? msg.unnamedFile() : fileName;
         if (bytes == null || bytes.length == 0) {
             throw new RefusedException(msg.emptyFile(name));
         }
@@ -75,9 +75,10 @@ public class OutlineImporter {
         String baseName = name.replaceFirst("\\.[^.]+$", "");
         String templateCode = code == null || code.isBlank() ? null : code.strip();
         OutlineDraft draft;
+        List<SourceBlock> source = new ArrayList<>();
         try {
-            draft = kind == FileKind.DOCX ? fromWord(bytes, templateCode, baseName, msg, warnings)
-                    : fromExcel(bytes, templateCode, baseName, msg, warnings);
+            draft = kind == FileKind.DOCX ? fromWord(bytes, templateCode, baseName, msg, warnings, source)
+                    : fromExcel(bytes, templateCode, baseName, msg, warnings, source);
         } catch (IOException | RuntimeException e) {
             throw new RefusedException(msg.damaged(name));
         }
@@ -87,7 +88,8 @@ public class OutlineImporter {
         if (draft.code() == null) {
             draft = withCode(draft, Slugs.hyphens().next(draft.title(), null, "mau-de-cuong"));
         }
-        return checked(draft, warnings, msg);
+        Imported checked = checked(draft, warnings, msg);
+        return new Imported(checked.yaml(), checked.warnings(), checked.outline(), source);
     }
 
     /** A draft from the builder as YAML, with what the parser says about it. */
@@ -109,13 +111,14 @@ public class OutlineImporter {
         TemplateParseResult result = parser.parse(yaml, "import.yaml");
         result.errors().forEach(e -> warnings.add(new Warning(msg.whereTemplate(), msg.templateCheck(e.message()))));
         OutlineDraft outline = result.isValid() ? DraftConversion.toDraft(result.template()) : draft;
-        return new Imported(yaml, warnings, outline);
+        return new Imported(yaml, warnings, outline, List.of());
     }
 
     private static OutlineDraft fromWord(byte[] bytes, String code, String baseName, ImportMessages msg,
-            List<Warning> warnings) throws IOException {
+            List<Warning> warnings, List<SourceBlock> source) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             ParsedOutline parsed = DocxReader.read(doc, msg, warnings);
+            source.addAll(parsed.blocks);
             if (parsed.sections.isEmpty() && !parsed.tables.isEmpty()) {
                 warnings.add(new Warning(msg.whereTemplate(), msg.noSections()));
             }
@@ -124,11 +127,13 @@ public class OutlineImporter {
     }
 
     private static OutlineDraft fromExcel(byte[] bytes, String code, String baseName, ImportMessages msg,
-            List<Warning> warnings) throws IOException {
+            List<Warning> warnings, List<SourceBlock> source) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             ParsedOutline parsed = new ParsedOutline();
             for (XlsxReader.SheetTable t : XlsxReader.read(wb, msg, warnings)) {
                 parsed.addTable(t.grid(), t.titleLines());
+                t.titleLines().forEach(l -> source.add(SourceBlock.of("annex", l)));
+                source.add(SourceBlock.table(t.grid()));
             }
             List<String> firstTitles = parsed.tables.isEmpty() ? List.of() : parsed.tables.get(0).annexLines();
             String title = firstTitles.stream()

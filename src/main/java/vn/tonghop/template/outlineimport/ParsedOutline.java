@@ -46,10 +46,13 @@ final class ParsedOutline {
     boolean expectTitle;
     final List<Heading> sections = new ArrayList<>();
     final List<FoundTable> tables = new ArrayList<>();
+    /** The file as read, for the builder to show beside the draft. */
+    final List<SourceBlock> blocks = new ArrayList<>();
     private final List<Key> stack = new ArrayList<>();
 
     void titleLine(String text) {
         String line = HeaderReader.clean(text);
+        blocks.add(SourceBlock.of("title", line));
         if (line.startsWith("(") && line.endsWith(")")) {
             source = line.substring(1, line.length() - 1).strip();
         } else if (title == null) {
@@ -86,10 +89,12 @@ final class ParsedOutline {
             }
         }
         sections.add(new Heading(HeadingRules.title(text), stack.size(), numbering, ordinal));
+        blocks.add(new SourceBlock("heading", text, stack.size(), List.of()));
     }
 
     void guidance(String text) {
         sections.get(sections.size() - 1).guidance.add(text.strip());
+        blocks.add(SourceBlock.of("text", text.strip()));
     }
 
     void addTable(Grid grid, List<String> annexLines) {
