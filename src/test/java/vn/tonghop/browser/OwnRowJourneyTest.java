@@ -23,7 +23,7 @@ import vn.tonghop.support.Tokens;
 /**
  * The town types its own row ("A. CẤP HUYỆN") on its consolidation page, on a desktop (1280 px) and on a phone (390
  * px): it saves itself, a broken rule shows under the fields at once and goes when corrected, and after a reload the
- * figure is still there and counted in the totals.
+ * figure is still there, counted in the totals, and goes into the town's report to the province.
  */
 @BrowserTest
 @PortalTime(Scenario.APRIL_22_2017_TEXT)
@@ -87,6 +87,14 @@ class OwnRowJourneyTest {
         assertTrue(total.get(1).startsWith("Tổng (2/9"), rows.toString());
         assertEquals("1.210", total.get(4), "the town's 1.200 and Ba Đình's 10: " + rows);
         assertFits();
+
+        // the row goes into the town's own report to the province
+        WebElement fill = browser.driver().findElement(By.id("fill-upward"));
+        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", fill);
+        fill.click();
+        browser.waitForPath("/campaigns/\\d+/submissions/381([?#].*)?");
+        assertEquals("1.200", browser.value("cell-phu-luc-2-381-ho_so_nhan"));
+        assertEquals("10", browser.value("cell-phu-luc-2-381-qua_han"));
     }
 
     private void type(String id, String value) {
