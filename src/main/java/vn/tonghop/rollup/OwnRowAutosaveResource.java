@@ -24,8 +24,9 @@ import vn.tonghop.submission.SubmissionIssue;
 
 /**
  * The consolidation page's autosave of the issuer's own row (own-row.js): saves the form and answers {@code {"state",
- * "message", "version", "issues", "refused"}} for the script to mark the fields. {@code state} is {@code saved},
- * {@code partial} (some cells not read), {@code conflict} (409) or {@code error}.
+ * "message", "version", "issues", "refused", "tables"}} for the script to mark the fields and show the new totals
+ * ({@code tables}: code → HTML, in the page's view {@code view.drafts}, {@code view.collapse}). {@code state} is
+ * {@code saved}, {@code partial} (some cells not read), {@code conflict} (409) or {@code error}.
  */
 @Path("/campaigns/{id}/rollup/own-row/autosave")
 public class OwnRowAutosaveResource {
@@ -34,6 +35,9 @@ public class OwnRowAutosaveResource {
 
     @Inject
     OwnRowService ownRows;
+
+    @Inject
+    OwnRowTables tables;
 
     @Inject
     PortalClock clock;
@@ -51,17 +55,24 @@ public class OwnRowAutosaveResource {
             String at = clock.nowOffset().format(HOUR);
             String message = !saved.refused().isEmpty() ? text.savedExcept(at, saved.refused().size())
                     : saved.issues().isEmpty() ? text.savedAt(at) : text.savedWithIssues(at, saved.issues().size());
-            return answer(200, saved.refused().isEmpty() ? "saved" : "partial", message, saved.version(),
+            Map<String, Object> body = body(saved.refused().isEmpty() ? "saved" : "partial", message, saved.version(),
                     saved.issues(), saved.refused());
+            body.put("tables", tables.render(id, "true".equals(form.getFirst("view.drafts")),
+                    "true".equals(form.getFirst("view.collapse"))));
+            return answer(200, body);
         } catch (OptimisticLockException | StaleObjectStateException e) {
-            return answer(409, "conflict", messages.get().staleData(), null, List.of(), List.of());
+            return answer(409, body("conflict", messages.get().staleData(), null, List.of(), List.of()));
         } catch (PortalException e) {
-            return answer(e.status(), e.status() == 409 ? "conflict" : "error", String.join(" ", e.messages()), null,
-                    List.of(), List.of());
+            String state = e.status() == 409 ? "conflict" : "error";
+            return answer(e.status(), body(state, String.join(" ", e.messages()), null, List.of(), List.of()));
         }
     }
 
-    private static Response answer(int status, String state, String message, Long version, List<SubmissionIssue> issues,
+    private static Response answer(int status, Map<String, Object> body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    private static Map<String, Object> body(String state, String message, Long version, List<SubmissionIssue> issues,
             List<SubmissionIssue> refused) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("state", state);
@@ -69,7 +80,7 @@ public class OwnRowAutosaveResource {
         body.put("version", version);
         body.put("issues", issues.stream().map(OwnRowAutosaveResource::json).toList());
         body.put("refused", refused.stream().map(OwnRowAutosaveResource::json).toList());
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return body;
     }
 
     private static Map<String, Object> json(SubmissionIssue i) {

@@ -1,8 +1,8 @@
 /*
  * The issuer's own row on the consolidation page (RollupPage/own-row.html): saved as it is typed, like a report
  * (submission.js: the same pause before saving, retry with back-off when offline or busy, an ended session told, a
- * save of somebody else never overwritten), and the rules it breaks written under the fields they name. Without this
- * script the form still saves with its button.
+ * save of somebody else never overwritten), the rules it breaks written under the fields they name, and the annex
+ * tables drawn again with the new totals. Without this script the form still saves with its button.
  */
 (function () {
   'use strict';
@@ -23,6 +23,16 @@
   function setVersion(version) {
     document.querySelectorAll('#own-rows input[name="version"], #consolidated-form input[name="version"]')
       .forEach(function (input) { input.value = String(version); });
+  }
+
+  /** The annex tables with the new totals, drawn by the server as the page draws them. */
+  function showTables(tables) {
+    Object.keys(tables).forEach(function (code) {
+      var box = document.querySelector('#table-' + code + ' .table-responsive');
+      if (box) {
+        box.outerHTML = tables[code];
+      }
+    });
   }
 
   function setup(form) {
@@ -64,7 +74,7 @@
       fetch(url, {
         method: 'POST', credentials: 'same-origin', cache: 'no-store',
         headers: { 'X-Requested-With': 'JavaScript', 'Accept': 'application/json' },
-        body: new URLSearchParams(new FormData(form))
+        body: fields()
       }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) { answered(r, body); });
       }).catch(function () {
@@ -72,6 +82,14 @@
       }).then(function () {
         inFlight = false;
       });
+    }
+
+    /** The form, and the page's view for the tables drawn again. */
+    function fields() {
+      var data = new URLSearchParams(new FormData(form));
+      data.append('view.drafts', text.drafts);
+      data.append('view.collapse', text.collapse);
+      return data;
     }
 
     function answered(r, body) {
@@ -83,6 +101,7 @@
         state.refused = body.refused || [];
         setStatus(body.message, body.state);
         mark();
+        showTables(body.tables || {});
         if (state.edits !== state.sent) {
           later(300); // typed during the save
         }
@@ -195,7 +214,7 @@
     // leaving with typing not yet saved: send it on the way out
     window.addEventListener('pagehide', function () {
       if (state.edits !== state.sent && !inFlight && !conflict && navigator.sendBeacon) {
-        navigator.sendBeacon(url, new URLSearchParams(new FormData(form)));
+        navigator.sendBeacon(url, fields());
       }
     });
   }

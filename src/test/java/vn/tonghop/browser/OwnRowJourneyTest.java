@@ -22,8 +22,8 @@ import vn.tonghop.support.Tokens;
 
 /**
  * The town types its own row ("A. CẤP HUYỆN") on its consolidation page, on a desktop (1280 px) and on a phone (390
- * px): it saves itself, a broken rule shows under the fields at once and goes when corrected, and after a reload the
- * figure is still there, counted in the totals, and goes into the town's report to the province.
+ * px): it saves itself, a broken rule shows under the fields at once and goes when corrected, the totals follow, and
+ * after a reload the figure is still there, counted in the totals, and goes into the town's report to the province.
  */
 @BrowserTest
 @PortalTime(Scenario.APRIL_22_2017_TEXT)
@@ -75,6 +75,10 @@ class OwnRowJourneyTest {
         assertEquals("Đã lưu lúc 08:00.", browser.text(STATUS));
         assertFalse(classOf(LATE).contains("is-invalid"));
         assertFalse(browser.shows("own-row-issues-phu-luc-2"));
+        waiting("the totals on the page").until(d -> {
+            List<List<String>> rows = browser.tableRows("rollup-phu-luc-2");
+            return rows.get(rows.size() - 1).get(4).equals("1.210");
+        });
 
         browser.driver().navigate().refresh();
         waiting("the page again").until(d -> browser.shows("own-row-phu-luc-2"));

@@ -106,7 +106,10 @@ class OwnRowAutosaveTest {
         RollupApiTest.allEightSubmit(campaign);
         autosave("vp.bimson", campaign, 0,
                 Map.of("ho_so_nhan", "1.200", "dung_han", "1.150", "qua_han", "50", "tthc_mot_cua", "210"))
-                        .statusCode(200).body("issues.size()", is(0));
+                        .statusCode(200).body("issues.size()", is(0))
+                        // the page's table drawn again: the town's row and the new totals
+                        .body("tables.phu-luc-2", containsString("data-unit=\"381\""))
+                        .body("tables.phu-luc-2", containsString("1.308"));
 
         JsonPath r = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/rollup").then().statusCode(200)
                 .extract().jsonPath();
