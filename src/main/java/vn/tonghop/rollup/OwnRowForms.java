@@ -21,10 +21,8 @@ import vn.tonghop.template.model.TableDef;
 
 /**
  * The issuer's own row of each {@code units} table that asks for it ("A. CẤP HUYỆN": the town's own figures), as a form
- * on the consolidation page: one input per typed column, named {@code cell.
- *
-<table>
- * .<column>}, and the rules the stored row breaks.
+ * on the consolidation page: one input per typed column, named {@code cell.TABLE.COLUMN}, and the rules the stored row
+ * breaks, each written under the first field it names (once the row holds figures, so an untouched form is not red).
  */
 final class OwnRowForms {
 
@@ -35,7 +33,8 @@ final class OwnRowForms {
     }
 
     /** One typed column of the row, with the stored value as the input shows it. */
-    record Input(String name, String id, String header, String kind, boolean required, String value) {
+    record Input(String name, String id, String header, String kind, boolean required, String value, String message,
+            boolean marked, boolean warning) {
     }
 
     private OwnRowForms() {
@@ -55,8 +54,13 @@ final class OwnRowForms {
                 Object value = cells.get(col.code());
                 String shown = value == null ? ""
                         : col.type().isNumeric() ? VietnameseNumbers.format(value) : value.toString();
-                inputs.add(new Input(PREFIX + table.code() + "." + col.code(), "own-" + table.code() + "-" + col.code(),
-                        col.header(), kind(col), col.required(), shown));
+                List<SubmissionIssue> naming = cells.isEmpty() ? List.of()
+                        : issues.stream().filter(i -> table.code().equals(i.table()) && names(i, col.code())).toList();
+                String message = String.join(" ",
+                        naming.stream().filter(i -> first(i, col.code())).map(SubmissionIssue::message).toList());
+                inputs.add(new Input(PREFIX + table.code() + "." + col.code(), id(table.code(), col.code()),
+                        col.header(), kind(col), col.required(), shown, message, !naming.isEmpty(),
+                        naming.stream().noneMatch(SubmissionIssue::isError)));
             }
             List<SubmissionIssue> own = issues.stream().filter(i -> table.code().equals(i.table())).toList();
             out.add(new OwnRow(table.code(), table.title() == null ? table.code() : table.title(), c.issuerUnit.name,
@@ -86,6 +90,28 @@ final class OwnRowForms {
             }
         }
         return new SubmissionContent(null, tables, null);
+    }
+
+    /** The id of a field of the form, which own-row.js finds from an issue's table and column. */
+    static String id(String table, String column) {
+        return "own-" + table + "-" + column;
+    }
+
+    /** The version a form was read at; an unreadable one never matches a stored version. */
+    static Long version(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static boolean names(SubmissionIssue issue, String column) {
+        return issue.column() != null && List.of(issue.column().split(",")).contains(column);
+    }
+
+    private static boolean first(SubmissionIssue issue, String column) {
+        return issue.column() != null && issue.column().split(",")[0].equals(column);
     }
 
     private static List<TableDef> tables(OutlineTemplate outline) {

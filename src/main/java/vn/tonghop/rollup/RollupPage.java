@@ -177,7 +177,7 @@ public class RollupPage {
                     new ConsolidationService.Letter(form.getFirst("reportNumber"), date(form.getFirst("reportDate")),
                             form.getFirst("signerName"), form.getFirst("signerTitle"), form.getFirst("signerCapacity"),
                             form.getFirst("distribution")),
-                    version(form.getFirst("version")));
+                    OwnRowForms.version(form.getFirst("version")));
         } catch (PortalException e) {
             return flash.refused(e.status(),
                     vn.tonghop.platform.web.Refusals.render(() -> page(id, false, null, e.messages())));
@@ -195,7 +195,7 @@ public class RollupPage {
         List<vn.tonghop.submission.SubmissionIssue> issues;
         try {
             ConsolidatedReport r = consolidation.save(id, OwnRowForms.content(c, templates.outline(c.template), form),
-                    null, version(form.getFirst("version")));
+                    null, OwnRowForms.version(form.getFirst("version")));
             issues = issuerOwn.issues(c, r.content());
         } catch (PortalException e) {
             return flash.refused(e.status(),
@@ -262,14 +262,6 @@ public class RollupPage {
             return PortalClock.parseDay(value).orElse(null);
         } catch (DateTimeParseException e) {
             throw PortalException.invalid(messages.get().badDate(value));
-        }
-    }
-
-    private static Long version(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return -1L;
         }
     }
 }

@@ -169,6 +169,19 @@ public class SignedReportService {
         return child.map(c -> new Upward(c.id, current(c).map(this::view).orElse(null)));
     }
 
+    /**
+     * The signed file that came up with a unit's report to a campaign, for whoever may read that report (the parent's
+     * issuers and viewers); 404 when the user may not, or when the unit relayed nothing or has not signed yet.
+     */
+    public Download downloadUpward(long parentId, String unitCode) {
+        Submission s = submissions.find(parentId, unitCode);
+        Campaign child = relay(s).orElseThrow(() -> PortalException.notFound(msg().notFound()));
+        SignedReport r = current(child).orElseThrow(() -> PortalException.notFound(msg().notFound()));
+        SignedReportContent content = SignedReportContent.<SignedReportContent> find("report", r).firstResult();
+        audit.export(child, r.fileName);
+        return new Download(r.fileName, content.bytes, r.sha256);
+    }
+
     /** The relay of a unit's report, and its signed file (null while none). */
     public record Upward(long campaignId, SignedReportView signed) {
     }
