@@ -98,6 +98,11 @@
     return el('button', { type: 'button', 'class': 'btn btn-outline-secondary btn-sm builder-tap', title: label, 'aria-label': label, on: { click: handler } },
       [el('span', { 'aria-hidden': 'true', text: symbol }), el('span', { 'class': 'visually-hidden', text: label })]);
   }
+  function labelled(label, id, input, cls) {
+    input.id = id;
+    input.removeAttribute('aria-label');
+    return el('div', { 'class': cls }, [el('label', { 'class': 'form-label small mb-0', 'for': id, text: label }), input]);
+  }
   function textInput(value, label, onInput, cls) {
     return el('input', { type: 'text', 'class': 'form-control form-control-sm ' + (cls || ''), value: value || '', 'aria-label': label,
       on: { input: function (e) { onInput(e.target.value); builderDirty = true; renderPreview(); } } });
@@ -117,7 +122,7 @@
       box.appendChild(el('li', { 'class': 'builder-section border rounded p-2 mb-2', style: 'margin-left:' + Math.min(s.level - 1, 4) * 1.25 + 'rem', 'data-code': s.code }, [
         el('div', { 'class': 'd-flex flex-wrap align-items-center gap-2' }, [
           el('span', { 'class': 'fw-semibold', text: labels[i] }),
-          textInput(s.title, t('title'), function (v) { s.title = v; }, 'flex-grow-1 builder-title section-title'),
+          textInput(s.title, t('title'), function (v) { s.title = v; }, 'builder-grow section-title'),
           el('div', { 'class': 'form-check mb-0' }, [optional, el('label', { 'class': 'form-check-label small', 'for': 'opt-' + i, text: t('optional') })]),
           el('div', { 'class': 'btn-group' }, [
             iconButton(t('up'), '↑', function () { moveBlock(draft.sections, i, -1); changed(); }),
@@ -164,22 +169,23 @@
         var req = el('input', { type: 'checkbox', 'class': 'form-check-input', id: 'req-' + ti + '-' + ci, on: { change: function (e) { c.required = e.target.checked; builderDirty = true; } } });
         req.checked = !!c.required;
         var numeric = ['integer', 'decimal', 'percent'].indexOf(c.type) >= 0;
+        var id = 'col-' + ti + '-' + ci;
         cols.appendChild(el('div', { 'class': 'builder-column border-top py-2', 'data-code': c.code }, [
-          el('div', { 'class': 'd-flex flex-wrap gap-2 align-items-center' }, [
-            textInput(c.title, t('title'), function (v) { c.title = v; }, 'flex-grow-1 column-title'),
-            textInput((c.groups || []).join(' › '), t('group'), function (v) { c.groups = v.split('›').map(function (g) { return g.trim(); }).filter(Boolean); }, 'column-group'),
-            typeSelect(c),
-            el('div', { 'class': 'btn-group' }, [
-              iconButton(t('up'), '↑', function () { if (ci > 0) { table.columns.splice(ci - 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
-              iconButton(t('down'), '↓', function () { if (ci < table.columns.length - 1) { table.columns.splice(ci + 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
-              iconButton(t('delete'), '✕', function () { ask(fill(t('deleteColumn'), c.title), function () { table.columns.splice(ci, 1); changed(); }); })])]),
-          el('div', { 'class': 'd-flex flex-wrap gap-2 align-items-center mt-1 small' }, c.formula ? [
+          el('div', { 'class': 'row g-2 align-items-end' }, [
+            labelled(t('title'), id + '-title', textInput(c.title, t('title'), function (v) { c.title = v; }, 'column-title'), 'col-12 col-md-5'),
+            labelled(t('group'), id + '-group', textInput((c.groups || []).join(' › '), t('group'), function (v) { c.groups = v.split('›').map(function (g) { return g.trim(); }).filter(Boolean); }, 'column-group'), 'col-12 col-md-4'),
+            labelled(t('type'), id + '-type', typeSelect(c), 'col-8 col-md-3')]),
+          el('div', { 'class': 'd-flex flex-wrap gap-2 align-items-end mt-2 small' }, (c.formula ? [
             el('span', { 'class': 'text-muted', text: t('computed') + ' ' + c.formula }),
             el('button', { type: 'button', 'class': 'btn btn-link btn-sm p-0', text: t('clearFormula'), on: { click: function () { c.formula = null; changed(); } } })
           ] : [
-            el('div', { 'class': 'form-check mb-0' }, [req, el('label', { 'class': 'form-check-label', 'for': 'req-' + ti + '-' + ci, text: t('required') })]),
-            numeric ? numberInput(c.min, t('min'), function (v) { c.min = v; }) : null,
-            numeric ? numberInput(c.max, t('max'), function (v) { c.max = v; }) : null])]));
+            el('div', { 'class': 'form-check mb-1' }, [req, el('label', { 'class': 'form-check-label', 'for': 'req-' + ti + '-' + ci, text: t('required') })]),
+            numeric ? labelled(t('min'), id + '-min', numberInput(c.min, t('min'), function (v) { c.min = v; }), '') : null,
+            numeric ? labelled(t('max'), id + '-max', numberInput(c.max, t('max'), function (v) { c.max = v; }), '') : null]).concat([
+            el('div', { 'class': 'btn-group ms-auto' }, [
+              iconButton(t('up'), '↑', function () { if (ci > 0) { table.columns.splice(ci - 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
+              iconButton(t('down'), '↓', function () { if (ci < table.columns.length - 1) { table.columns.splice(ci + 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
+              iconButton(t('delete'), '✕', function () { ask(fill(t('deleteColumn'), c.title), function () { table.columns.splice(ci, 1); changed(); }); })])]))]));
       });
       var numerator = el('select', { 'class': 'form-select form-select-sm', 'aria-label': t('numerator') });
       var denominator = el('select', { 'class': 'form-select form-select-sm', 'aria-label': t('denominator') });
@@ -216,7 +222,7 @@
     var list = el('ol', { 'class': 'list-unstyled mt-2' });
     table.rows.forEach(function (r, ri) {
       list.appendChild(el('li', { 'class': 'd-flex gap-2 align-items-center mb-1', style: 'margin-left:' + (r.level - 1) * 1.25 + 'rem' }, [
-        textInput(r.title, t('title'), function (v) { r.title = v; }, 'flex-grow-1 row-title'),
+        textInput(r.title, t('title'), function (v) { r.title = v; }, 'builder-grow row-title'),
         el('div', { 'class': 'btn-group' }, [
           iconButton(t('outdent'), '⇤', function () { shift(table.rows, ri, -1); changed(); }),
           iconButton(t('indent'), '⇥', function () { shift(table.rows, ri, 1); changed(); }),

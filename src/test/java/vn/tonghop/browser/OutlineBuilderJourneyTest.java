@@ -60,8 +60,8 @@ class OutlineBuilderJourneyTest {
         browser.waitUntil("the YAML made from the builder",
                 d -> browser.value("yaml").contains("Kết quả triển khai thực hiện"));
         assertTrue(browser.value("yaml").contains("header: Số TTHC theo cơ chế một cửa"), browser.value("yaml"));
-        browser.click("Trình soạn").click("Lưu phiên bản mẫu").waitForPath("/templates/" + code + ".*");
-        browser.waitForText("Đã lưu mẫu");
+        browser.click("Trình soạn").click("Lưu phiên bản mẫu").waitForText("Đã lưu mẫu");
+        browser.waitForPath("/templates/" + code + ".*");
         String saved = Tokens.as("vp.bimson").get("/api/templates/" + code).then().statusCode(200).extract().jsonPath()
                 .getString("yaml");
         assertTrue(saved.contains("title: Kết quả triển khai thực hiện") && saved.contains("required: true"), saved);
@@ -91,6 +91,7 @@ class OutlineBuilderJourneyTest {
 
     /** A picture of the page for README (target/screenshots; copied to src/docs/images by hand). */
     private void screenshot(String name) throws java.io.IOException {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver())
                 .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);

@@ -13,7 +13,8 @@ final class HeadingRules {
     private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})[.)]\\s+(.+)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
     private static final Pattern DASH = Pattern.compile("^[-–—]\\s*(.+)$");
-    private static final Pattern DASHED_NUMBER = Pattern.compile("^[-–—]\\s*([a-zđ]\\)|[0-9]{1,2}[.)]|[IVXLC]+\\.)\\s.*");
+    private static final Pattern DASHED_NUMBER = Pattern
+            .compile("^[-–—]\\s*([a-zđ]\\)|[0-9]{1,2}[.)]|[IVXLC]+\\.)\\s.*");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?iu)(heading|tiêu đề|đề mục)\\s*([1-9])");
 
     /** A numbered line: its numbering (roman, arabic, letter, dash), printed ordinal and title. */

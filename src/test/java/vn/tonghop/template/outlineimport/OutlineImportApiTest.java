@@ -228,6 +228,16 @@ class OutlineImportApiTest {
     }
 
     @Test
+    void anImportedOutlineSavesAsATemplateVersion() throws IOException {
+        String code = "nhap-" + System.nanoTime() % 1_000_000;
+        String yaml = Tokens.as(AUTHOR).multiPart("file", "de-cuong.docx", bytes("seed001-khong-kieu.docx"))
+                .multiPart("code", code).post("/api/templates/import").then().statusCode(200).extract().jsonPath()
+                .getString("yaml");
+        Tokens.as(AUTHOR).contentType("text/plain; charset=UTF-8").body(yaml).post("/api/templates").then()
+                .statusCode(201).body("code", org.hamcrest.Matchers.is(code));
+    }
+
+    @Test
     void onlyAuthorsImport() throws IOException {
         Tokens.as("badinh.cb").multiPart("file", "a.docx", bytes("seed002-dong-nai.docx")).post("/api/templates/import")
                 .then().statusCode(403);
