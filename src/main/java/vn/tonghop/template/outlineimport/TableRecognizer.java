@@ -93,9 +93,13 @@ final class TableRecognizer {
             String prefix = c.groups().isEmpty() ? null : c.groups().get(c.groups().size() - 1);
             String columnCode = columnCodes.next(title, prefix, "cot");
             codeByCol.put(g.colOffset + c.col(), columnCode);
-            columns.add(new ColumnDraft(columnCode, title, null, c.groups(),
-                    ColumnTyper.type(title, c.groups(), values, statistics), null, false, null, null, null, null,
-                    null));
+            String type = ColumnTyper.type(title, c.groups(), values, statistics);
+            // Counts and percentages are never negative; a percentage typed by the unit is at most 100.
+            java.math.BigDecimal min = type.equals("integer") || type.equals("percent") ? java.math.BigDecimal.ZERO
+                    : null;
+            java.math.BigDecimal max = type.equals("percent") ? java.math.BigDecimal.valueOf(100) : null;
+            columns.add(new ColumnDraft(columnCode, title, null, c.groups(), type, type.equals("percent") ? "%" : null,
+                    false, min, max, null, null, null));
         }
         columns = formulas(g, h, body, columns, codeByCol, msg, warnings);
         String labelHeader = h.labelHeader().isEmpty() ? null : h.labelHeader();
@@ -143,7 +147,10 @@ final class TableRecognizer {
                 String ratio = ColumnTyper.ratioFormula(c, out);
                 if (ratio != null) {
                     c = withFormula(c, ratio, "percent");
-                } else {
+                } else if (out.stream()
+                        .filter(x -> x.formula() == null && (x.type().equals("integer") || x.type().equals("decimal")))
+                        .count() >= 2) {
+                    // Only where there are figures it could divide; beside none, the unit types the percentage.
                     warnings.add(new Warning(g.name + ", " + g.locator.at(0, colByCode.get(c.code())),
                             msg.ratioUnknown(c.title())));
                 }

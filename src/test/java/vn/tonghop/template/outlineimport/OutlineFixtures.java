@@ -45,6 +45,7 @@ public final class OutlineFixtures {
         write(dir.resolve("seed000-bang-ngat-trang.docx"), seed000(true));
         write(dir.resolve("seed001-khong-kieu.docx"), seed001());
         write(dir.resolve("seed002-dong-nai.docx"), seed002());
+        write(dir.resolve("seed004-ke-hoach.docx"), seed004());
         try (XSSFWorkbook wb = workbook();
                 OutputStream out = Files.newOutputStream(dir.resolve("phu-luc-hai-trang.xlsx"))) {
             wb.write(out);
@@ -223,6 +224,46 @@ public final class OutlineFixtures {
         para(d, "2. Ý kiến về quy trình tiếp nhận, luân chuyển, xin ý kiến, trả hồ sơ TTHC trên phần mềm", false,
                 false);
         para(d, "3. Ý kiến khác đối với dự thảo", false, false);
+        return d;
+    }
+
+    // Seed 004: the plan's tasks (its section III) as the rows of a progress table under a bold "-" item.
+    static XWPFDocument seed004() {
+        XWPFDocument d = new XWPFDocument();
+        headingStyles(d);
+        para(d, "ĐỀ CƯƠNG", true, true);
+        para(d, "Báo cáo kết quả triển khai Kế hoạch thực hiện cơ chế một cửa, cơ chế một cửa liên thông tại các cơ "
+                + "quan hành chính nhà nước tỉnh Bắc Giang", true, true);
+        heading(d, 1, "I. Kết quả triển khai thực hiện các nhiệm vụ của Kế hoạch");
+        para(d, "Đánh giá chung việc tổ chức thực hiện Kế hoạch tại cơ quan, đơn vị.", false, false);
+        para(d, "- Tiến độ, kết quả từng nhiệm vụ (Mục III của Kế hoạch)", true, false);
+        table(d, List.of(
+                new String[] { "STT", "Nhiệm vụ", "Tình trạng thực hiện", "Tỷ lệ hoàn thành", "Kết quả thực hiện" },
+                wide("1",
+                        "Tổ chức quán triệt đầy đủ nội dung của Quyết định 09/2015/QĐ-TTg trong đội ngũ cán bộ, công chức, viên chức để nâng cao nhận thức trách nhiệm thực hiện nhiệm vụ của đội ngũ cán bộ, công chức và các cơ quan hành chính nhà nước về thực hiện cơ chế một cửa, cơ chế một cửa liên thông (Cơ quan thực hiện: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Cơ quan phối hợp: Sở Nội vụ. Thời gian thực hiện: Trước 01/7/2015)",
+                        5),
+                wide("2",
+                        "Đổi tên thành Bộ phận tiếp nhận và trả kết quả hiện đại đối với Bộ phận tiếp nhận và trả kết quả các cấp có trang thiết bị điện tử và áp dụng phần mềm điện tử trong việc giải quyết thủ tục hành chính cho cá nhân, tổ chức theo cơ chế một cửa, cơ chế một cửa liên thông trên tất cả các lĩnh vực thuộc thẩm quyền giải quyết của cơ quan hành chính nhà nước (Cơ quan thực hiện: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Cơ quan phối hợp: Sở Nội vụ. Thời gian thực hiện: Trước 01/7/2015)",
+                        5),
+                wide("3",
+                        "Quyết định công bố các thủ tục hành chính thực hiện cơ chế một cửa, cơ chế một cửa liên thông thuộc thẩm quyền giải quyết của các cơ quan hành chính nhà nước trên địa bàn; điều chỉnh hồ sơ, các biểu mẫu, quy trình các bước thực hiện, thời gian giải quyết (kèm theo các mẫu số 01, 02, 03, 04) (Cơ quan thực hiện: Sở Nội vụ tham mưu cho Chủ tịch UBND tỉnh quyết định. Cơ quan phối hợp: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Thời gian thực hiện: Thường xuyên)",
+                        5),
+                wide("4",
+                        "Phối hợp với các cơ quan được tổ chức theo ngành dọc đặt tại địa phương thực hiện cơ chế một cửa, cơ chế một cửa liên thông theo quy định chung của bộ, ngành và địa phương (Cơ quan thực hiện: Sở Nội vụ chủ trì phối hợp với các cơ quan được tổ chức theo ngành dọc đặt tại địa phương. Cơ quan phối hợp: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố. Thời gian thực hiện: Trước 31/12/2015)",
+                        5),
+                wide("5",
+                        "Rà soát lại Bộ phận tiếp nhận và trả kết quả của đơn vị để đảm bảo có đủ diện tích và các điều kiện khác theo Quyết định 09/2015/QĐ-TTg; tăng cường ứng dụng công nghệ thông tin, triển khai dịch vụ công trực tuyến mức độ 3, 4 (Cơ quan thực hiện: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Cơ quan phối hợp: Sở Nội vụ. Thời gian thực hiện: Trước 30/8/2015)",
+                        5),
+                wide("6",
+                        "Bố trí công chức làm việc tại Bộ phận tiếp nhận và trả kết quả đảm bảo đủ về số lượng và có chuyên môn, nghiệp vụ phù hợp đáp ứng yêu cầu công việc; có phẩm chất, đạo đức tốt, tinh thần trách nhiệm và tính chuyên nghiệp cao; có tác phong, thái độ chuẩn mực, có khả năng giao tiếp tốt với cá nhân, tổ chức (Cơ quan thực hiện: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Cơ quan phối hợp: Sở Nội vụ. Thời gian thực hiện: Trước 30/10/2015)",
+                        5),
+                wide("7",
+                        "Tăng cường công tác thông tin, tuyên truyền về việc triển khai thực hiện cơ chế một cửa, cơ chế một cửa liên thông theo Quyết định 09/2015/QĐ-TTg tới người dân, tổ chức để tạo sự đồng thuận, ủng hộ và tăng cường vai trò giám sát của người dân, tổ chức, xã hội (Cơ quan thực hiện: Các sở, cơ quan chuyên môn thuộc UBND tỉnh; UBND các huyện, thành phố; UBND các xã, phường, thị trấn. Cơ quan phối hợp: Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh, Báo Bắc Giang. Thời gian thực hiện: Thường xuyên)",
+                        5)));
+        heading(d, 1, "II. Khó khăn, vướng mắc");
+        para(d, "Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, đề nghị các cơ quan, đơn vị báo cáo "
+                + "về Sở Nội vụ.", false, false);
+        heading(d, 1, "III. Đề xuất, kiến nghị");
         return d;
     }
 

@@ -174,6 +174,21 @@ class OutlineImportApiTest {
     }
 
     @Test
+    void aPlansTasksBecomeTheFixedRowsOfAProgressTable() throws IOException {
+        JsonPath json = importFile("seed004-ke-hoach.docx");
+        OutlineTemplate seed = seed("ke-hoach-mot-cua-2015.yaml");
+        assertEquals(sections(seed, false), sections(json, false));
+        TableDef tasks = seed.table("tien-do-nhiem-vu").orElseThrow();
+        assertEquals(columns(tasks), columns(json, 0));
+        assertEquals("fixed", json.getString("outline.tables[0].rowsKind"));
+        assertEquals(tasks.flattenFixedRows().stream().map(r -> r.label()).toList(),
+                json.getList("outline.tables[0].rows.title"));
+        assertEquals(tasks.labelHeader(), json.getString("outline.tables[0].labelHeader"));
+        assertEquals(List.of(), json.getList("warnings"),
+                "a typed percentage beside no figures is not a ratio to guess");
+    }
+
+    @Test
     void aTableSplitOverTwoPagesIsOneTable() throws IOException {
         JsonPath whole = importFile("seed000-de-cuong.docx");
         JsonPath split = importFile("seed000-bang-ngat-trang.docx");
