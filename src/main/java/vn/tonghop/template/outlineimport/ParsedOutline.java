@@ -89,7 +89,13 @@ final class ParsedOutline {
             }
         }
         sections.add(new Heading(HeadingRules.title(text), stack.size(), numbering, ordinal));
-        blocks.add(new SourceBlock("heading", text, stack.size(), List.of()));
+        String printed = ordinal == null ? "" : switch (numbering) {
+            case "roman", "arabic" -> ordinal + ". ";
+            case "letter" -> ordinal + ") ";
+            case "dash" -> "- ";
+            default -> "";
+        };
+        blocks.add(new SourceBlock("heading", printed + text, stack.size(), List.of()));
     }
 
     void guidance(String text) {
