@@ -19,8 +19,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class ApiClient {
 
-    /** One call's answer. */
-    record Answer(int status, String body) {
+    /** One call's answer, and the instance that gave it (behind the proxy). */
+    record Answer(int status, String body, String servedBy) {
+        Answer(int status, String body) {
+            this(status, body, null);
+        }
+
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -87,7 +91,7 @@ final class ApiClient {
             long retryAfter = 1;
             try {
                 HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-                a = new Answer(r.statusCode(), r.body());
+                a = new Answer(r.statusCode(), r.body(), r.headers().firstValue("X-Served-By").orElse(null));
                 retryAfter = r.headers().firstValueAsLong("Retry-After").orElse(1);
             } catch (IOException e) {
                 return new Answer(-1, e.toString());

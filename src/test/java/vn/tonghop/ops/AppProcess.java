@@ -46,7 +46,7 @@ final class AppProcess implements AutoCloseable {
             Files.createDirectories(workDir);
             // the project folder: the shared outline templates load from templates-outline/
             Process process = new ProcessBuilder(command).directory(PackagedApp.PROJECT.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port, log);
             long start = System.nanoTime();
             app.awaitReady(Duration.ofMinutes(2));

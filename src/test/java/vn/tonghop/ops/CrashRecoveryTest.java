@@ -43,6 +43,7 @@ class CrashRecoveryTest {
     @Test
     void everyAcknowledgedSubmissionSurvivesAKillMidRush() throws Exception {
         PackagedApp.jar();
+        PackagedApp.deleteRecursively(WORK);
         try (IdentityProvider idp = IdentityProvider.start();
                 Database db = Database.fresh(WORK.resolve("postgres"))) {
             OpsTenant tenant;
