@@ -36,6 +36,14 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts an instance and waits until {@code /q/health/ready} answers 200. */
     static AppProcess start(String name, Path workDir, Map<String, String> config) {
+        return start(name, workDir, Map.of(), config);
+    }
+
+    /**
+     * Starts an instance with these environment variables (as a Pod's {@code envFrom}) and system properties (which win
+     * over them), and waits until {@code /q/health/ready} answers 200.
+     */
+    static AppProcess start(String name, Path workDir, Map<String, String> env, Map<String, String> config) {
         int port = freePort();
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
@@ -45,8 +53,10 @@ final class AppProcess implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             // the project folder: the shared outline templates load from templates-outline/
-            Process process = new ProcessBuilder(command).directory(PackagedApp.PROJECT.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(PackagedApp.PROJECT.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port, log);
             long start = System.nanoTime();
             app.awaitReady(Duration.ofMinutes(2));

@@ -25,6 +25,8 @@ final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private EmbeddedPostgres server;
+    /** Kept across restarts, so that running portals find the server again where they left it. */
+    private int port;
 
     private Database(Path dataDir) {
         this.dataDir = dataDir;
@@ -48,15 +50,27 @@ final class Database implements AutoCloseable {
             // durability as in production: the library's default is synchronous_commit=off
             server = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
                     .setServerConfig("timezone", "UTC").setServerConfig("max_connections", "200")
-                    .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(90)).start();
+            port = server.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start PostgreSQL on " + dataDir, e);
         }
     }
 
+    /** Stops the server cleanly and starts it again on the same data folder and port. */
     void restart() {
+        stop();
+        start();
+    }
+
+    /** Stops the server cleanly (a database outage, as the portals see it). */
+    void stop() {
         close();
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same data folder and port. */
+    void startAgain() {
         start();
     }
 
@@ -64,7 +78,7 @@ final class Database implements AutoCloseable {
     Map<String, String> portalConfig() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("tonghop.embedded-db.enabled", "false");
-        c.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
+        c.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres");
         c.put("quarkus.datasource.username", "postgres");
         c.put("quarkus.datasource.password", "postgres");
         return c;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 record SentMail(String instance, String subject, String to) {
 
     private static final Pattern LINE = Pattern
-            .compile("\\[quarkus-mailer\\] \\([^)]*\\) Sending email (.*) from \\S+ to \\[([^\\]]*)\\]");
+            .compile("\\[quarkus-mailer\\] \\([^)]*\\) Sending email (.*?) from .*? to \\[([^\\]]*)\\]");
 
     static List<SentMail> of(AppProcess... instances) {
         List<SentMail> out = new ArrayList<>();

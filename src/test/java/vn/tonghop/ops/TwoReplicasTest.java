@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasTest {
 
-    private static final int COMMUNES = 12;
+    private static final int COMMUNES = 30;
     private static final Path WORK = PackagedApp.PROJECT.resolve("target/ops/replicas");
     /** The session cookies' key, shared by the replicas as deployment/k8s/secret.yaml has it. */
     private static final String SESSION_SECRET = "ops-session-secret-shared-by-every-replica";
@@ -56,22 +56,23 @@ class TwoReplicasTest {
         idp = IdentityProvider.start();
         db = Database.fresh(WORK.resolve("postgres"));
         proxy = RoundRobinProxy.start();
+        // the environment of deployment/k8s (ConfigMap, and the Secret's session key); addresses and secrets of
+        // the test's own servers are set as system properties, which win over it
+        Map<String, String> env = new LinkedHashMap<>(Manifests.configMapEnv());
+        env.put("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", SESSION_SECRET);
         Map<String, String> config = new LinkedHashMap<>(db.portalConfig());
         config.putAll(idp.portalConfig());
         config.putAll(OpsTenant.portalConfig());
         config.put("tonghop.base-url", proxy.baseUrl);
-        config.put("quarkus.oidc.token-state-manager.encryption-secret", SESSION_SECRET);
-        // behind a proxy, as the Ingress of deployment/k8s (configmap.yaml)
-        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
-        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
-        config.put("quarkus.http.proxy.enable-forwarded-host", "true");
         for (String job : List.of("reminders", "regimes")) {
             config.put("tonghop." + job + ".every", "1s");
             config.put("tonghop." + job + ".delay", "1s");
         }
         // both at once, as a Deployment's first rollout starts them: Flyway and the start-up loaders meet
-        CompletableFuture<AppProcess> first = CompletableFuture.supplyAsync(() -> AppProcess.start("a", WORK, config));
-        CompletableFuture<AppProcess> second = CompletableFuture.supplyAsync(() -> AppProcess.start("b", WORK, config));
+        CompletableFuture<AppProcess> first = CompletableFuture
+                .supplyAsync(() -> AppProcess.start("a", WORK, env, config));
+        CompletableFuture<AppProcess> second = CompletableFuture
+                .supplyAsync(() -> AppProcess.start("b", WORK, env, config));
         try {
             a = first.get(3, TimeUnit.MINUTES);
         } finally {
@@ -221,6 +222,49 @@ class TwoReplicasTest {
             assertEquals(200, p.status(), p.servedBy() + " takes the session");
             assertTrue(p.body().contains(OpsTenant.reporterOf(commune)), p.servedBy() + " knows who is logged in");
             assertTrue(p.body().contains("UBND xã Thử 2"), p.servedBy() + " lists her commune's reports");
+        }
+    }
+
+    /**
+     * The probes of deployment/k8s: while PostgreSQL is away each replica says it is not ready (the Service stops
+     * sending it requests) but alive (it is not restarted), and both serve again once the server is back.
+     */
+    @Test
+    @Order(6)
+    void withoutTheDatabaseAReplicaIsAliveButNotReady() {
+        for (AppProcess p : List.of(a, b)) {
+            assertEquals(200, health(p, "ready"), p.name + " ready");
+        }
+        db.stop();
+        try {
+            for (AppProcess p : List.of(a, b)) {
+                awaitThat(() -> health(p, "ready") == 503, p.name + " not ready without its database");
+                assertEquals(200, health(p, "live"), p.name + " still alive without its database");
+            }
+        } finally {
+            db.startAgain();
+        }
+        for (AppProcess p : List.of(a, b)) {
+            awaitThat(() -> health(p, "ready") == 200, p.name + " ready again");
+        }
+        for (int i = 0; i < 6; i++) {
+            ApiClient.Answer again = api.get(OpsTenant.ISSUER, "/api/campaigns/" + tenant.campaignId);
+            assertEquals(200, again.status(), again.servedBy() + " serves after the outage: " + again.body());
+        }
+    }
+
+    private static int health(AppProcess p, String probe) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.baseUrl + "/q/health/" + probe))
+                            .timeout(java.time.Duration.ofSeconds(10)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 
