@@ -87,11 +87,11 @@ class CrashRecoveryTest {
     /** Every commune saves its report and submits it; the portal is killed once a third are acknowledged. */
     private void rushAndKill(ApiClient api, OpsTenant tenant, AppProcess portal) throws Exception {
         Map<String, Long> opened = new ConcurrentHashMap<>();
-        for (String commune : tenant.communes) {
+        forEachCommune(tenant, commune -> {
             JsonNode s = ApiClient.expect(api.get(OpsTenant.reporterOf(commune), tenant.submissionPath(commune)),
                     "Opening " + commune).json();
             opened.put(commune, s.get("version").asLong());
-        }
+        });
         AtomicInteger acknowledged = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> done = new ArrayList<>();
@@ -213,17 +213,40 @@ class CrashRecoveryTest {
 
     /** After the restart, the communes whose submission was not acknowledged save and submit again. */
     private void finishTheRush(ApiClient api, OpsTenant tenant) {
-        for (String commune : tenant.communes) {
+        forEachCommune(tenant, commune -> {
             String user = OpsTenant.reporterOf(commune);
             String path = tenant.submissionPath(commune);
             JsonNode s = ApiClient.expect(api.get(user, path), "Reading " + commune).json();
             if ("SUBMITTED".equals(s.get("status").asText())) {
-                continue;
+                return;
             }
             ApiClient.expect(api.put(user, path, OpsTenant.report(commune, s.get("version").asLong())),
                     "Saving " + commune + " again");
             ApiClient.expect(api.post(user, path + "/submit", Map.of("signerName", signer(commune))),
                     "Submitting " + commune + " again");
+        });
+    }
+
+    /** Runs {@code work} for every commune, a few at a time; the first failure fails the test. */
+    private static void forEachCommune(OpsTenant tenant, java.util.function.Consumer<String> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (String commune : tenant.communes) {
+                done.add(pool.submit(() -> work.accept(commune)));
+            }
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
