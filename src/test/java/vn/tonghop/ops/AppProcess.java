@@ -57,6 +57,8 @@ final class AppProcess implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
+            // a test JVM that ends early must not leave portals behind
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "ops-stop-" + name));
             AppProcess app = new AppProcess(name, process, "http://localhost:" + port, log);
             long start = System.nanoTime();
             app.awaitReady(Duration.ofMinutes(2));
