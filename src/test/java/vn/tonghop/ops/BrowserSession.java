@@ -49,6 +49,10 @@ final class BrowserSession {
         return cookies.keySet().stream().anyMatch(n -> n.startsWith(cookiePrefix));
     }
 
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     private void keep(List<String> setCookies) {
         for (String header : setCookies) {
             String pair = header.split(";", 2)[0];

@@ -212,6 +212,10 @@ class TwoReplicasTest {
         assertNotEquals(start.servedBy(), callback.servedBy(), "the login ends on the other instance");
         assertEquals(302, callback.status(), "the other instance accepts the login state: " + callback.body());
         assertTrue(browser.has("q_session"), "a session cookie");
+        // encrypted (JWE: five parts), not the tokens themselves: the other instance reads it only with the shared key
+        String session = browser.cookie("q_session");
+        assertEquals(5, session.split("\\.").length, "the session cookie is encrypted: " + session);
+        assertTrue(!session.contains("|"), "no plain token in the session cookie");
 
         String back = callback.location().startsWith("http") ? callback.location()
                 : proxy.baseUrl + callback.location();
