@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -257,14 +263,14 @@ class TwoReplicasTest {
         }
     }
 
+    /** What the kubelet would see: the probe's status straight from the instance. */
     private static int health(AppProcess p, String probe) {
         try {
-            return java.net.http.HttpClient.newHttpClient()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.baseUrl + "/q/health/" + probe))
-                            .timeout(java.time.Duration.ofSeconds(10)).build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding())
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(p.baseUrl + "/q/health/" + probe))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
