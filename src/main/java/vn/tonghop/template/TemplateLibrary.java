@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
+import vn.tonghop.platform.db.ReplicaLock;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
@@ -66,11 +67,18 @@ public class TemplateLibrary {
     @Inject
     Messages messages;
 
+    @Inject
+    ReplicaLock replicaLock;
+
     private final TemplateParser parser = new TemplateParser();
     private final Map<Long, OutlineTemplate> parsed = new ConcurrentHashMap<>();
 
-    /** Runs before the demo data so that demo campaigns can use the seed templates. */
+    /**
+     * Runs before the demo data so that demo campaigns can use the seed templates. Replicas started at once load in
+     * turn: the later finds the versions the first stored.
+     */
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        replicaLock.hold("template-library");
         if (!Files.isDirectory(directory)) {
             Log.warnf("No template folder at %s: the shared library stays as it is", directory.toAbsolutePath());
             return;

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.platform.db.ReplicaLock;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.unit.Unit;
@@ -36,6 +37,9 @@ public class UserService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ReplicaLock replicaLock;
 
     /** Gives a user (created on first use, bound to the unit's tenant) a role at a unit; idempotent. */
     public Membership grant(String username, String displayName, Unit unit, Role role) {
@@ -79,6 +83,8 @@ public class UserService {
     }
 
     public AppUser ensurePlatformAdmin(String username, String displayName) {
+        // every replica does this at start-up: the second waits for the first's user, then updates it
+        replicaLock.hold("platform-admin:" + username);
         AppUser user = AppUser.findByUsername(username).orElseGet(AppUser::new);
         user.username = username;
         if (displayName != null) {
