@@ -202,7 +202,9 @@ public class AnomalyService {
                     Cells.of(outline, s.content(), s.unit.code, s.unit.name), previous,
                     notes.getOrDefault(s.id, List.of())));
         }
-        List<Flag> flags = new ArrayList<>(new FlagFinder(config, msg(), campaigns.isIssuerSide(c)).find(units, only));
+        Thresholds thresholds = Thresholds.of(config, outline.anomalies());
+        List<Flag> flags = new ArrayList<>(
+                new FlagFinder(thresholds, msg(), campaigns.isIssuerSide(c)).find(units, only));
         flags.sort(Comparator.comparing((Flag f) -> "VERIFIED".equals(f.status())));
         return flags;
     }

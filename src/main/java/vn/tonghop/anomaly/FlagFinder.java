@@ -22,13 +22,13 @@ final class FlagFinder {
             Map<Cells.Where, Cells.Figure> previous, List<AnomalyNote> notes) {
     }
 
-    private final AnomalyConfig config;
+    private final Thresholds config;
     private final AnomalyMessages msg;
 
     /** Whether the reader may learn the peers' median: the issuer's side may, a unit reading its own report not. */
     private final boolean revealPeers;
 
-    FlagFinder(AnomalyConfig config, AnomalyMessages msg, boolean revealPeers) {
+    FlagFinder(Thresholds config, AnomalyMessages msg, boolean revealPeers) {
         this.config = config;
         this.msg = msg;
         this.revealPeers = revealPeers;
@@ -36,6 +36,9 @@ final class FlagFinder {
 
     /** Flags of {@code only} (or of every unit when null), judged against all units. */
     List<Flag> find(List<UnitFigures> units, String only) {
+        if (!config.enabled()) {
+            return List.of();
+        }
         Map<Cells.Where, List<Double>> peers = new LinkedHashMap<>();
         for (UnitFigures u : units) {
             u.figures()

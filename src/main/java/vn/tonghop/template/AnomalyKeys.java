@@ -33,7 +33,7 @@ final class AnomalyKeys {
         Double peerScore = k.number("peerScore", 0);
         Integer minPeers = k.integer("minPeers", 1, 1000);
         Double periodRatio = k.number("periodRatio", 1);
-        Double periodMinDifference = k.number("periodMinDifference", -1);
+        Double periodMinDifference = k.number("periodMinDifference", Double.NEGATIVE_INFINITY);
         if (periodMinDifference != null && periodMinDifference < 0) {
             k.error("periodMinDifference", "'periodMinDifference' không được âm");
             periodMinDifference = null;
