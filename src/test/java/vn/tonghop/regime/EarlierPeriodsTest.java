@@ -161,8 +161,7 @@ class EarlierPeriodsTest {
                 .post(path(q1, "9901003") + "/submit").then().statusCode(200);
         Tokens.as(writer("9901004")).contentType(ContentType.JSON).body(Map.of("signerName", "Nguyễn Thị Duyệt"))
                 .post(path(q2, "9901004") + "/submit").then().statusCode(200);
-        same("50", row(q2, "9901004").get("tiep_nhan_quy_truoc"),
-                "submitting takes the figures as they stand");
+        same("50", row(q2, "9901004").get("tiep_nhan_quy_truoc"), "submitting takes the figures as they stand");
 
         // a year on: the same quarter of 2027 for the merged commune, its previous quarter not yet reported
         openNext();
