@@ -74,7 +74,7 @@ class RegimeJourneyTest {
         browser.fill("deadlineDay", "18");
         browser.check("rule-CHILDREN", true);
         browser.clickCss("#review");
-        browser.waitForText("confirm-text", "Quý I/2027");
+        showing("confirm-text", "Chế độ này sẽ tự mở kỳ Quý I/2027");
         assertFitsTheViewport();
         browser.clickCss("#create");
         browser.waitForPath("/regimes/\\d+");
@@ -83,10 +83,10 @@ class RegimeJourneyTest {
         // two periods opened, each after its confirmation
         for (String period : List.of("2027-Q1", "2027-Q2")) {
             browser.clickCss("#open-next");
-            browser.waitForText("confirm-open-text", period.endsWith("Q1") ? "Quý I/2027" : "Quý II/2027");
+            showing("confirm-open-text", period.endsWith("Q1") ? "Quý I/2027" : "Quý II/2027");
             browser.clickCss("#open-next-confirmed");
-            waiting("the period's campaign").until(d -> !d.findElements(By.cssSelector("#period-" + period + " a"))
-                    .isEmpty());
+            waiting("the period's campaign")
+                    .until(d -> !d.findElements(By.cssSelector("#period-" + period + " a")).isEmpty());
         }
         assertFitsTheViewport();
         long q1 = campaignOf(regime, 0, district);
@@ -95,10 +95,10 @@ class RegimeJourneyTest {
         // the commune reported the first quarter (through the API: the journey is about the second)
         String first = "/api/campaigns/" + q1 + "/submissions/9901001";
         long version = Tokens.as(commune).get(first).then().statusCode(200).extract().jsonPath().getLong("version");
-        Tokens.as(commune).contentType(ContentType.JSON)
-                .body(Map.of("version", version, "sections", Map.of("tinh-hinh-thuc-hien", "<p>Ổn định.</p>"),
-                        "tables", Map.of(TABLE, Map.of("rows", List.of(Map.of("key", ROW, "cells",
-                                Map.of("tiep_nhan", 12, "dung_han", 10, "qua_han", 1)))))))
+        Tokens.as(commune).contentType(ContentType.JSON).body(Map.of("version", version, "sections",
+                Map.of("tinh-hinh-thuc-hien", "<p>Ổn định.</p>"), "tables",
+                Map.of(TABLE, Map.of("rows",
+                        List.of(Map.of("key", ROW, "cells", Map.of("tiep_nhan", 12, "dung_han", 10, "qua_han", 1)))))))
                 .put(first).then().statusCode(200);
         Tokens.as(commune).contentType(ContentType.JSON).body(Map.of("signerName", "Nguyễn Thị Duyệt"))
                 .post(first + "/submit").then().statusCode(200);
@@ -124,9 +124,9 @@ class RegimeJourneyTest {
         box.sendKeys(JUSTIFICATION);
         flag.findElement(By.cssSelector("button.btn-outline-primary")).click();
         browser.waitForText("Đã lưu giải trình.");
-        waiting("the explanation kept in the panel").until(d -> d
-                .findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea")).getDomProperty("value")
-                .equals(JUSTIFICATION));
+        waiting("the explanation kept in the panel")
+                .until(d -> d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea"))
+                        .getDomProperty("value").equals(JUSTIFICATION));
         assertFitsTheViewport();
 
         // the district: the figure first in its list, with the explanation; verified
@@ -161,6 +161,11 @@ class RegimeJourneyTest {
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", field);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    }
+
+    private void showing(String id, String part) {
+        waiting("#" + id + " to read '" + part + "'")
+                .until(d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(part)));
     }
 
     private void assertFitsTheViewport() {
