@@ -1,15 +1,12 @@
 package vn.tonghop.regime;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tonghop.campaign.Campaign;
@@ -17,14 +14,14 @@ import vn.tonghop.submission.EarlierReports;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.template.model.PeriodOffset;
-import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitEvent;
 
 /**
- * A unit's accepted reports of an earlier period of the same regime: the regime's campaign of that period, or a relay
- * of it, holds them. A unit formed by merging others since that period (the 2025 reform) is represented by the reports
- * of the units merged into it, followed back through the dated merges, so that their figures add up to its own. Works
- * inside the caller's transaction, within its tenant.
+ * Units' accepted reports of an earlier period of the same regime: the regime's campaign of that period, or a relay of
+ * it, holds them. A unit formed by merging others since that period (the 2025 reform) is represented by the reports of
+ * the units merged into it, followed back through the dated merges, so that their figures add up to its own. A
+ * campaign's reports are looked up together (a few queries whatever their number). Works inside the caller's
+ * transaction, within its tenant.
  */
 @ApplicationScoped
 public class RegimeEarlierReports implements EarlierReports {
@@ -40,32 +37,55 @@ public class RegimeEarlierReports implements EarlierReports {
             + " where u.id in ?1 and s.status = ?2 and (c = ?3 or p1 = ?3 or p2 = ?3)"
             + " order by s.submittedAt desc, s.id desc";
 
+    /** An earlier period of the regime a campaign belongs to, with that period's campaign. */
+    record Earlier(RegimePeriod period, Campaign campaign) {
+    }
+
     @Override
-    public Optional<Found> find(Submission submission, PeriodOffset offset) {
-        Optional<OpenedPeriod> opened = periodOf(submission.campaign);
-        if (opened.isEmpty()) {
-            return Optional.empty();
+    public Map<Long, Found> findAll(List<Submission> submissions, PeriodOffset offset) {
+        Map<Long, List<Submission>> byCampaign = new LinkedHashMap<>();
+        Map<Long, Campaign> campaigns = new HashMap<>();
+        for (Submission s : submissions) {
+            byCampaign.computeIfAbsent(s.campaign.id, k -> new ArrayList<>()).add(s);
+            campaigns.putIfAbsent(s.campaign.id, s.campaign);
         }
-        Regime regime = opened.get().regime;
-        Optional<RegimePeriod> period = RegimePeriod.parse(regime.frequency, opened.get().periodCode);
+        Map<Long, Found> out = new HashMap<>();
+        byCampaign.forEach(
+                (id, reports) -> earlier(campaigns.get(id), offset).ifPresent(e -> out.putAll(reportsOf(reports, e))));
+        return out;
+    }
+
+    private Map<Long, Found> reportsOf(List<Submission> submissions, Earlier earlier) {
+        // each unit that reports now, and each unit merged into it since, stands for the unit of its report
+        Map<Long, Long> standsFor = new HashMap<>();
+        submissions.forEach(s -> standsFor.put(s.unit.id, s.unit.id));
+        followMerges(standsFor, earlier.period().start());
+        Map<Long, Map<Long, Report>> byUnit = new HashMap<>();
+        for (Submission s : Submission
+                .<Submission> find(ACCEPTED, standsFor.keySet(), SubmissionStatus.SUBMITTED, earlier.campaign())
+                .list()) {
+            // the latest accepted one where a unit reported in two campaigns of the period
+            byUnit.computeIfAbsent(standsFor.get(s.unit.id), k -> new LinkedHashMap<>()).putIfAbsent(s.unit.id,
+                    new Report(s.unit.code, s.content()));
+        }
+        Map<Long, Found> out = new HashMap<>();
+        for (Submission s : submissions) {
+            out.put(s.id, new Found(earlier.period().label(),
+                    new ArrayList<>(byUnit.getOrDefault(s.unit.id, Map.of()).values())));
+        }
+        return out;
+    }
+
+    /** The period {@code offset} before the campaign's, when the campaign (or the one it relays) is a regime's. */
+    Optional<Earlier> earlier(Campaign campaign, PeriodOffset offset) {
+        Optional<OpenedPeriod> opened = periodOf(campaign);
+        Optional<RegimePeriod> period = opened.flatMap(o -> RegimePeriod.parse(o.regime.frequency, o.periodCode));
         if (period.isEmpty()) {
             return Optional.empty();
         }
-        RegimePeriod earlier = offset == PeriodOffset.PREVIOUS ? period.get().previous() : period.get().sameLastYear();
-        Optional<Campaign> then = OpenedPeriod
-                .<OpenedPeriod> find("regime = ?1 and periodCode = ?2", regime, earlier.code()).firstResultOptional()
-                .map(o -> o.campaign);
-        if (then.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<Long> units = standingFor(submission.unit, earlier.start());
-        Map<Long, Report> reports = new LinkedHashMap<>();
-        for (Submission s : Submission.<Submission> find(ACCEPTED, units, SubmissionStatus.SUBMITTED, then.get())
-                .list()) {
-            // the latest accepted one where a unit reported in two campaigns of the period
-            reports.putIfAbsent(s.unit.id, new Report(s.unit.code, s.content()));
-        }
-        return Optional.of(new Found(earlier.label(), new ArrayList<>(reports.values())));
+        RegimePeriod then = offset == PeriodOffset.PREVIOUS ? period.get().previous() : period.get().sameLastYear();
+        return OpenedPeriod.<OpenedPeriod> find("regime = ?1 and periodCode = ?2", opened.get().regime, then.code())
+                .firstResultOptional().filter(o -> o.campaign != null).map(o -> new Earlier(then, o.campaign));
     }
 
     /** The regime period whose campaign this is, or whose campaign this relays (through a few levels). */
@@ -86,23 +106,21 @@ public class RegimeEarlierReports implements EarlierReports {
         return Optional.empty();
     }
 
-    /** The unit and every unit merged into it (or into those, and so on) after {@code since}. */
-    Set<Long> standingFor(Unit unit, LocalDate since) {
-        Set<Long> out = new LinkedHashSet<>();
-        out.add(unit.id);
-        Deque<Long> todo = new ArrayDeque<>(List.of(unit.id));
-        for (int round = 0; round < MAX_MERGES && !todo.isEmpty(); round++) {
-            List<Long> targets = new ArrayList<>(todo);
-            todo.clear();
+    /** Adds every unit merged (directly or through others) after {@code since} into a unit already in the map. */
+    private static void followMerges(Map<Long, Long> standsFor, LocalDate since) {
+        List<Long> frontier = new ArrayList<>(standsFor.keySet());
+        for (int round = 0; round < MAX_MERGES && !frontier.isEmpty(); round++) {
             List<UnitEvent> merged = UnitEvent.<UnitEvent> find(
-                    "from UnitEvent e join fetch e.unit where e.target.id in ?1 and e.kind = ?2 and e.effectiveOn > ?3",
-                    targets, UnitEvent.Kind.MERGE, since).list();
+                    "from UnitEvent e join fetch e.unit join fetch e.target where e.target.id in ?1 and e.kind = ?2"
+                            + " and e.effectiveOn > ?3",
+                    frontier, UnitEvent.Kind.MERGE, since).list();
+            frontier = new ArrayList<>();
             for (UnitEvent e : merged) {
-                if (out.add(e.unit.id)) {
-                    todo.add(e.unit.id);
+                if (!standsFor.containsKey(e.unit.id)) {
+                    standsFor.put(e.unit.id, standsFor.get(e.target.id));
+                    frontier.add(e.unit.id);
                 }
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package vn.tonghop.submission;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.tonghop.template.model.PeriodOffset;
@@ -23,5 +24,12 @@ public interface EarlierReports {
     }
 
     /** Empty when the report's campaign is of no regime, or the regime has not opened that period. */
-    Optional<Found> find(Submission submission, PeriodOffset offset);
+    default Optional<Found> find(Submission submission, PeriodOffset offset) {
+        return Optional.ofNullable(findAll(List.of(submission), offset).get(submission.id));
+    }
+
+    /**
+     * The same for many reports at once (a campaign's), by report id; reports without an earlier period are left out.
+     */
+    Map<Long, Found> findAll(List<Submission> submissions, PeriodOffset offset);
 }

@@ -33,10 +33,10 @@ class ThresholdsTest {
 
     @Test
     void theTemplateOverridesOnlyWhatItSets() {
-        assertEquals(new Thresholds(true, 3.5, 5, 2.5, 20), Thresholds.of(PORTAL,
-                new AnomalyThresholds(true, null, null, 2.5, 20.0)));
-        assertEquals(new Thresholds(false, 4, 8, 3, 10), Thresholds.of(PORTAL,
-                new AnomalyThresholds(false, 4.0, 8, null, null)));
+        assertEquals(new Thresholds(true, 3.5, 5, 2.5, 20),
+                Thresholds.of(PORTAL, new AnomalyThresholds(true, null, null, 2.5, 20.0)));
+        assertEquals(new Thresholds(false, 4, 8, 3, 10),
+                Thresholds.of(PORTAL, new AnomalyThresholds(false, 4.0, 8, null, null)));
         assertEquals(new Thresholds(true, 3.5, 5, 3, 10), Thresholds.of(PORTAL, null));
     }
 }

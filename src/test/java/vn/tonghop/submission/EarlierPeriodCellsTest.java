@@ -64,8 +64,7 @@ class EarlierPeriodCellsTest {
         return new SubmissionContent(null, Map.of("bang", new TableContent(List.of(new RowContent(key, cells)))), null);
     }
 
-    static final SubmissionValidator.Scope NEW_COMMUNE = new SubmissionValidator.Scope("moi",
-            Map.of("moi", "Xã Mới"));
+    static final SubmissionValidator.Scope NEW_COMMUNE = new SubmissionValidator.Scope("moi", Map.of("moi", "Xã Mới"));
 
     static Map<String, Object> cells(SubmissionContent c, String key) {
         return c.table("bang").flatMap(t -> t.row(key)).map(RowContent::cells).orElse(Map.of());
