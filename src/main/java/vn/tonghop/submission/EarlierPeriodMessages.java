@@ -24,7 +24,4 @@ public interface EarlierPeriodMessages {
 
     @Message("cùng kỳ năm trước")
     String sameLastYear();
-
-    @Message("Lấy từ báo cáo đã nộp của kỳ trước")
-    String cellTitle();
 }

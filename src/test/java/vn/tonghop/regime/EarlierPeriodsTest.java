@@ -184,8 +184,8 @@ class EarlierPeriodsTest {
 
         // the anomaly checks compare with the same quarter last year too, the merged commune with its predecessors' sum
         save(nextQ1, "9901004", 200, 150);
-        JsonPath flags = Tokens.as(writer("9901004")).get(path(nextQ1, "9901004") + "/anomalies").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath flags = Tokens.as(writer("9901004")).get(path(nextQ1, "9901004") + "/anomalies").then().statusCode(200)
+                .extract().jsonPath();
         String reasons = flags.getString("items.find { it.column == 'tiep_nhan' }.reasons");
         assertTrue(reasons != null && reasons.contains("Gấp 4 lần cùng kỳ năm trước (50)"), flags.prettify());
         assertFalse(flags.getList("items.column").contains("tiep_nhan_cung_ky"), "an earlier figure is not judged");
