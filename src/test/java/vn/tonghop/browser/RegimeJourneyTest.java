@@ -116,12 +116,21 @@ class RegimeJourneyTest {
                 .findElements(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea")).isEmpty());
         waiting("the ratio computed from the earlier figure")
                 .until(d -> d.findElement(By.id(cell("so_voi_quy_truoc"))).getText().startsWith("1.000"));
-        WebElement flag = browser.driver().findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"));
-        assertTrue(flag.getText().contains("Gấp 10 lần kỳ trước (12)"), flag.getText());
-        WebElement box = flag.findElement(By.tagName("textarea"));
-        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
-        box.sendKeys(JUSTIFICATION);
-        flag.findElement(By.cssSelector("button.btn-outline-primary")).click();
+        String reasons = browser.driver().findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"))
+                .getText();
+        assertTrue(reasons.contains("Gấp 10 lần kỳ trước (12)"), reasons);
+        // the panel may still be reloaded once after the save: find the box again until the explanation goes out
+        waiting("the explanation sent").until(d -> {
+            WebElement flag = d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"));
+            WebElement box = flag.findElement(By.tagName("textarea"));
+            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+            if (!JUSTIFICATION.equals(box.getDomProperty("value"))) {
+                box.clear();
+                box.sendKeys(JUSTIFICATION);
+            }
+            flag.findElement(By.cssSelector("button.btn-outline-primary")).click();
+            return true;
+        });
         browser.waitForText("Đã lưu giải trình.");
         waiting("the explanation kept in the panel")
                 .until(d -> d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea"))
