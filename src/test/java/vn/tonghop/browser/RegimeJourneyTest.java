@@ -116,6 +116,7 @@ class RegimeJourneyTest {
                 .findElements(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea")).isEmpty());
         waiting("the ratio computed from the earlier figure")
                 .until(d -> d.findElement(By.id(cell("so_voi_quy_truoc"))).getText().startsWith("1.000"));
+        picture("table-" + TABLE, "earlier-periods-" + width + ".png");
         String reasons = browser.driver().findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"))
                 .getText();
         assertTrue(reasons.contains("Gấp 10 lần kỳ trước (12)"), reasons);
@@ -161,6 +162,19 @@ class RegimeJourneyTest {
         browser.logout().loginAs(user).open("/lang/vi");
         browser.driver().manage().window().setSize(new Dimension(width, 900));
         return browser;
+    }
+
+    /** Leaves a picture of an element in {@code target/screenshots/}, to look at. */
+    private void picture(String id, String name) {
+        js("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+                browser.driver().findElement(By.id(id)));
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), browser.screenshot());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long campaignOf(String regimePath, int index, String user) {
