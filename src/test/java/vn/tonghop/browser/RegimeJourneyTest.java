@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -121,7 +122,7 @@ class RegimeJourneyTest {
                 .getText();
         assertTrue(reasons.contains("Gấp 10 lần kỳ trước (12)"), reasons);
         // the panel may still be reloaded once after the save: find the box again until the explanation goes out
-        waiting("the explanation sent").until(d -> {
+        waiting("the explanation sent").ignoring(ElementNotInteractableException.class).until(d -> {
             WebElement flag = d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"));
             WebElement box = flag.findElement(By.tagName("textarea"));
             js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
