@@ -125,12 +125,14 @@ class RegimeJourneyTest {
         waiting("the explanation sent").ignoring(ElementNotInteractableException.class).until(d -> {
             WebElement flag = d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"));
             WebElement box = flag.findElement(By.tagName("textarea"));
-            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
             if (!JUSTIFICATION.equals(box.getDomProperty("value"))) {
-                box.clear();
-                box.sendKeys(JUSTIFICATION);
+                js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+                box.click();
+                box.sendKeys(Keys.chord(Keys.CONTROL, "a"), JUSTIFICATION);
             }
-            flag.findElement(By.cssSelector("button.btn-outline-primary")).click();
+            WebElement save = flag.findElement(By.cssSelector("button.btn-outline-primary"));
+            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
+            save.click();
             return true;
         });
         browser.waitForText("Đã lưu giải trình.");
