@@ -35,9 +35,9 @@ import org.yaml.snakeyaml.representer.Representer;
 
 import vn.tonghop.template.model.AnomalyThresholds;
 import vn.tonghop.template.model.Column;
-import vn.tonghop.template.model.EarlierPeriod;
 import vn.tonghop.template.model.ColumnNode;
 import vn.tonghop.template.model.ColumnType;
+import vn.tonghop.template.model.EarlierPeriod;
 import vn.tonghop.template.model.FixedRow;
 import vn.tonghop.template.model.Frequency;
 import vn.tonghop.template.model.NumberingStyle;
