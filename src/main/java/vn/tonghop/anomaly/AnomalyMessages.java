@@ -25,6 +25,12 @@ public interface AnomalyMessages {
     @Message("Chỉ bằng {percent}% kỳ trước ({previous})")
     String periodLow(String percent, String previous);
 
+    @Message("Gấp {ratio} lần cùng kỳ năm trước ({previous})")
+    String lastYearHigh(String ratio, String previous);
+
+    @Message("Chỉ bằng {percent}% cùng kỳ năm trước ({previous})")
+    String lastYearLow(String percent, String previous);
+
     @Message("Ô này hiện không có số liệu bất thường nên không cần giải trình hay xác minh.")
     String notFlagged();
 

@@ -18,10 +18,12 @@ import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.submission.EarlierReports;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionService;
 import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.PeriodOffset;
 import vn.tonghop.user.Role;
 
 /**
@@ -58,6 +60,9 @@ public class AnomalyService {
 
     @Inject
     AnomalyConfig config;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<EarlierReports> earlierReports;
 
     AnomalyMessages msg() {
         return messages.bundle(AnomalyMessages.class);
@@ -188,21 +193,30 @@ public class AnomalyService {
         Map<Long, List<AnomalyNote>> notes = new java.util.HashMap<>();
         AnomalyNote.<AnomalyNote> list("submission.campaign = ?1", c)
                 .forEach(n -> notes.computeIfAbsent(n.submission.id, k -> new ArrayList<>()).add(n));
+        List<Submission> opened = all.stream().filter(s -> s.status != SubmissionStatus.NOT_OPENED).toList();
+        List<Submission> judged = opened.stream().filter(s -> only == null || only.equals(s.unit.code)).toList();
+        EarlierFigures earlier = new EarlierFigures(outline, judged, earlierReports);
         List<FlagFinder.UnitFigures> units = new ArrayList<>();
-        for (Submission s : all) {
-            if (s.status == SubmissionStatus.NOT_OPENED) {
-                continue;
-            }
-            boolean judged = only == null || only.equals(s.unit.code);
-            Map<Cells.Where, Cells.Figure> previous = judged ? submissions.previousPeriod(s)
-                    .filter(p -> p.status == SubmissionStatus.SUBMITTED)
-                    .map(p -> Cells.of(submissions.outline(p), p.content(), s.unit.code, s.unit.name)).orElse(Map.of())
+        java.util.Set<Long> judgedIds = judged.stream().map(s -> s.id).collect(java.util.stream.Collectors.toSet());
+        for (Submission s : opened) {
+            boolean judge = judgedIds.contains(s.id);
+            // outside a regime, the unit's latest accepted report of the template before this one
+            Map<Cells.Where, Cells.Figure> previous = !judge ? Map.of()
+                    : earlier.of(s, PeriodOffset.PREVIOUS)
+                            .orElseGet(() -> submissions.previousPeriod(s)
+                                    .filter(p -> p.status == SubmissionStatus.SUBMITTED)
+                                    .map(p -> Cells.of(submissions.outline(p), p.content(), s.unit.code, s.unit.name))
+                                    .orElse(Map.of()));
+            Map<Cells.Where, Cells.Figure> lastYear = judge
+                    ? earlier.of(s, PeriodOffset.SAME_LAST_YEAR).orElse(Map.of())
                     : Map.of();
             units.add(new FlagFinder.UnitFigures(s.unit.code, s.unit.name,
-                    Cells.of(outline, s.content(), s.unit.code, s.unit.name), previous,
+                    Cells.of(outline, s.content(), s.unit.code, s.unit.name), previous, lastYear,
                     notes.getOrDefault(s.id, List.of())));
         }
-        List<Flag> flags = new ArrayList<>(new FlagFinder(config, msg(), campaigns.isIssuerSide(c)).find(units, only));
+        Thresholds thresholds = Thresholds.of(config, outline.anomalies());
+        List<Flag> flags = new ArrayList<>(
+                new FlagFinder(thresholds, msg(), campaigns.isIssuerSide(c)).find(units, only));
         flags.sort(Comparator.comparing((Flag f) -> "VERIFIED".equals(f.status())));
         return flags;
     }

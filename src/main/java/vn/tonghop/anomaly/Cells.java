@@ -49,7 +49,7 @@ final class Cells {
 
     private static void add(Map<Where, Figure> out, TableDef t, String title, String row, RowContent r, String label) {
         for (Column c : t.columns()) {
-            if (c.isComputed() || (c.type() != ColumnType.INTEGER && c.type() != ColumnType.DECIMAL)) {
+            if (!c.isTyped() || (c.type() != ColumnType.INTEGER && c.type() != ColumnType.DECIMAL)) {
                 continue;
             }
             BigDecimal value = number(r.cells().get(c.code()));

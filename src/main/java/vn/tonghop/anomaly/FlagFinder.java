@@ -17,18 +17,21 @@ import vn.tonghop.platform.i18n.Formats;
  */
 final class FlagFinder {
 
-    /** One unit's figures, with its earlier period's where there is one, and the notes already written. */
+    /**
+     * One unit's figures, with those of its earlier period and of the same period a year before where there are any,
+     * and the notes already written.
+     */
     record UnitFigures(String unitCode, String unitName, Map<Cells.Where, Cells.Figure> figures,
-            Map<Cells.Where, Cells.Figure> previous, List<AnomalyNote> notes) {
+            Map<Cells.Where, Cells.Figure> previous, Map<Cells.Where, Cells.Figure> lastYear, List<AnomalyNote> notes) {
     }
 
-    private final AnomalyConfig config;
+    private final Thresholds config;
     private final AnomalyMessages msg;
 
     /** Whether the reader may learn the peers' median: the issuer's side may, a unit reading its own report not. */
     private final boolean revealPeers;
 
-    FlagFinder(AnomalyConfig config, AnomalyMessages msg, boolean revealPeers) {
+    FlagFinder(Thresholds config, AnomalyMessages msg, boolean revealPeers) {
         this.config = config;
         this.msg = msg;
         this.revealPeers = revealPeers;
@@ -36,6 +39,9 @@ final class FlagFinder {
 
     /** Flags of {@code only} (or of every unit when null), judged against all units. */
     List<Flag> find(List<UnitFigures> units, String only) {
+        if (!config.enabled()) {
+            return List.of();
+        }
         Map<Cells.Where, List<Double>> peers = new LinkedHashMap<>();
         for (UnitFigures u : units) {
             u.figures()
@@ -64,28 +70,8 @@ final class FlagFinder {
                         score = Math.max(score, Math.abs(z.get()) / config.peerScore());
                     }
                 }
-                Cells.Figure before = u.previous().get(f.where());
-                if (before != null) {
-                    double p = before.value().doubleValue();
-                    double ratio = p == 0 ? Double.POSITIVE_INFINITY : v / p;
-                    boolean far = Math.abs(v - p) >= config.periodMinDifference()
-                            && (ratio >= config.periodRatio() || ratio <= 1 / config.periodRatio());
-                    if (far) {
-                        String previous = Formats.number(before.value());
-                        reasons.add(
-                                new Flag.Reason("PREVIOUS_PERIOD", before.value(),
-                                        ratio >= 1
-                                                ? msg.periodHigh(p == 0
-                                                        ? "∞"
-                                                        : Formats.number(BigDecimal.valueOf(ratio).setScale(1,
-                                                                RoundingMode.HALF_UP)),
-                                                        previous)
-                                                : msg.periodLow(Formats.number(BigDecimal.valueOf(ratio * 100)
-                                                        .setScale(0, RoundingMode.HALF_UP)), previous)));
-                        score = Math.max(score, Double.isInfinite(ratio) ? config.periodRatio()
-                                : Math.max(ratio, 1 / ratio) / config.periodRatio());
-                    }
-                }
+                score = Math.max(score, against(f, u.previous().get(f.where()), false, reasons));
+                score = Math.max(score, against(f, u.lastYear().get(f.where()), true, reasons));
                 if (!reasons.isEmpty()) {
                     out.add(flag(u, f, reasons, score));
                 }
@@ -93,6 +79,28 @@ final class FlagFinder {
         }
         out.sort(Comparator.comparingDouble(Flag::score).reversed());
         return out;
+    }
+
+    /** The figure against the unit's own of an earlier period: adds the reason when far out, returns its score. */
+    private double against(Cells.Figure f, Cells.Figure before, boolean lastYear, List<Flag.Reason> reasons) {
+        if (before == null) {
+            return 0;
+        }
+        double v = f.value().doubleValue();
+        double p = before.value().doubleValue();
+        double ratio = p == 0 ? Double.POSITIVE_INFINITY : v / p;
+        boolean far = Math.abs(v - p) >= config.periodMinDifference()
+                && (ratio >= config.periodRatio() || ratio <= 1 / config.periodRatio());
+        if (!far) {
+            return 0;
+        }
+        String earlier = Formats.number(before.value());
+        String times = p == 0 ? "∞" : Formats.number(BigDecimal.valueOf(ratio).setScale(1, RoundingMode.HALF_UP));
+        String percent = Formats.number(BigDecimal.valueOf(ratio * 100).setScale(0, RoundingMode.HALF_UP));
+        String text = lastYear ? (ratio >= 1 ? msg.lastYearHigh(times, earlier) : msg.lastYearLow(percent, earlier))
+                : (ratio >= 1 ? msg.periodHigh(times, earlier) : msg.periodLow(percent, earlier));
+        reasons.add(new Flag.Reason(lastYear ? "SAME_PERIOD_LAST_YEAR" : "PREVIOUS_PERIOD", before.value(), text));
+        return Double.isInfinite(ratio) ? config.periodRatio() : Math.max(ratio, 1 / ratio) / config.periodRatio();
     }
 
     private static Flag flag(UnitFigures u, Cells.Figure f, List<Flag.Reason> reasons, double score) {

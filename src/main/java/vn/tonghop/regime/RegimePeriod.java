@@ -80,6 +80,16 @@ public record RegimePeriod(Frequency frequency, int year, int part) implements C
                 : new RegimePeriod(frequency, year, part + 1);
     }
 
+    public RegimePeriod previous() {
+        return part == 1 ? new RegimePeriod(frequency, year - 1, frequency.partsPerYear())
+                : new RegimePeriod(frequency, year, part - 1);
+    }
+
+    /** The same period a year before (for a yearly regime, the year before). */
+    public RegimePeriod sameLastYear() {
+        return new RegimePeriod(frequency, year - 1, part);
+    }
+
     public YearMonth firstMonth() {
         return YearMonth.of(year, (part - 1) * frequency.months() + 1);
     }

@@ -66,6 +66,9 @@ public class SubmissionApiResource {
     @Inject
     IssuerOwnReport issuerOwn;
 
+    @Inject
+    EarlierPeriodFill earlier;
+
     @GET
     public SubmissionView get(@PathParam("id") long id, @PathParam("unitCode") String unitCode) {
         Optional<SubmissionView> own = issuerOwn.view(id, unitCode);
@@ -73,7 +76,7 @@ public class SubmissionApiResource {
             return own.get();
         }
         Submission s = submissions.find(id, unitCode);
-        return SubmissionView.of(s, submissions, campaigns.displayStatus(s));
+        return SubmissionView.of(s, submissions, earlier, campaigns.displayStatus(s));
     }
 
     @PUT
@@ -100,7 +103,7 @@ public class SubmissionApiResource {
     public SubmissionView returnForRevision(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             ReturnRequest request) {
         Submission s = submissions.returnForRevision(id, unitCode, request == null ? null : request.comment());
-        return SubmissionView.of(s, submissions, campaigns.displayStatus(s));
+        return SubmissionView.of(s, submissions, earlier, campaigns.displayStatus(s));
     }
 
     @POST

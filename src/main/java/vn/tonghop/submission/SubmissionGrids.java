@@ -236,12 +236,13 @@ final class SubmissionGrids {
             String id = cellId(table.code(), key, c.code());
             String name = cellName(table.code(), key, c.code());
             Object value = values.get(c.code());
-            boolean input = typable && !c.isComputed();
+            boolean input = typable && c.isTyped();
             String typedText = raw.get(name);
             String inputValue = typedText != null ? typedText : inputValue(c, value);
             Mark m = marks.get(id);
+            String css = (m == null ? "" : m.css()) + (c.isEarlier() ? " cell-earlier" : "");
             cells.add(new GridCell(id, name, c.code(), input ? inputKind(c) : "output", inputValue, display(c, value),
-                    position++, m == null ? "" : m.css(), m == null ? null : m.title()));
+                    position++, css.strip(), m == null ? null : m.title()));
         }
         String rowId = rowId(table.code(), key);
         Mark m = marks.get(rowId);

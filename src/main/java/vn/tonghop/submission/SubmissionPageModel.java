@@ -91,6 +91,10 @@ public final class SubmissionPageModel {
         public int headingLevel() {
             return Math.min(6, depth + 2);
         }
+
+        Item withGrid(Grid other) {
+            return new Item(code, heading, depth, kind, guidance, text, html, other, mark, feedback);
+        }
     }
 
     /** An annex table as an editable (or read-only) grid. */

@@ -53,6 +53,9 @@ public class SubmissionPages {
     @Inject
     Messages messages;
 
+    @Inject
+    EarlierPeriodFill earlier;
+
     /**
      * How the form is shown beyond the stored report.
      *
@@ -87,7 +90,11 @@ public class SubmissionPages {
         SubmissionValidator.Scope scope = submissions.scope(s);
         boolean editable = submissions.canEdit(s);
         SubmissionForm form = state.form();
-        SubmissionContent shown = form.isEmpty() ? s.content() : typedOver(s, outline, scope, form);
+        SubmissionContent typed = form.isEmpty() ? s.content() : typedOverStored(s, outline, scope, form);
+        // a report that can no longer change shows the earlier figures it was saved with
+        EarlierPeriodFill.Filled filled = editable ? earlier.filled(s, outline, typed, scope)
+                : new EarlierPeriodFill.Filled(typed, Map.of());
+        SubmissionContent shown = filled.content();
         List<SubmissionIssue> issues = state.issues() != null ? state.issues()
                 : form.isEmpty() ? submissions.issues(s) : issuesOf(s, outline, scope, form);
         boolean showIssues = editable
@@ -96,7 +103,10 @@ public class SubmissionPages {
         Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
         explanations.putAll(form.explanations());
 
-        List<Item> items = items(outline, scope, s.content(), shown, form, editable, marks);
+        List<Item> items = items(outline, scope, s.content(), shown, form, editable, marks).stream()
+                .map(i -> i.grid() == null ? i
+                        : i.withGrid(earlier.annotate(i.grid(), outline.table(i.grid().code()).orElseThrow(), filled)))
+                .toList();
         String signerName = form.signerName().orElse(s.signerName);
         String signerTitle = form.signerTitle().orElseGet(() -> submissions.lastSignerTitle(s).orElse(null));
         boolean canSubmit = editable && submissions.canSubmit(s);
@@ -219,6 +229,11 @@ public class SubmissionPages {
 
     /** The stored report with the readable parts of the form over it. */
     private SubmissionContent typedOver(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
+            SubmissionForm form) {
+        return earlier.fill(s, outline, typedOverStored(s, outline, scope, form), scope);
+    }
+
+    private SubmissionContent typedOverStored(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
             SubmissionForm form) {
         SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
                 scope);

@@ -31,6 +31,7 @@ import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
 import vn.tonghop.template.FormulaEngine;
 import vn.tonghop.template.TemplateLibrary;
+import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.TableDef;
 import vn.tonghop.unit.Unit;
@@ -74,6 +75,9 @@ public class SubmissionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    EarlierPeriodFill earlier;
 
     private final FormulaEngine engine = new FormulaEngine();
 
@@ -285,7 +289,7 @@ public class SubmissionService {
             readable = SubmissionContent.keepStored(readable, current, normalised.errors());
         }
         List<SubmissionIssue> refused = normalised.errors();
-        SubmissionContent merged = current.merge(readable);
+        SubmissionContent merged = earlier.fill(s, outline(s), current.merge(readable), scope);
         long expected = expectedVersion == null ? 0 : expectedVersion;
         if (expected != s.version) {
             if (merged.sameAs(current)) {
@@ -346,8 +350,12 @@ public class SubmissionService {
         if (explained) {
             content = content.merge(new SubmissionContent(null, null, explanations));
         }
+        SubmissionValidator.Scope scope = scope(s, found.treeRevision());
+        SubmissionContent filled = earlier.fill(s, outline(s), content, scope);
+        boolean changed = explained || !filled.sameAs(content);
+        content = filled;
         List<SubmissionIssue> blocking = new ArrayList<>();
-        for (SubmissionIssue issue : validator().rules(outline(s), content, scope(s, found.treeRevision()))) {
+        for (SubmissionIssue issue : validator().rules(outline(s), content, scope)) {
             if (issue.isError()) {
                 blocking.add(issue);
             } else if (content.explanations().getOrDefault(issue.code(), "").isBlank()) {
@@ -359,7 +367,7 @@ public class SubmissionService {
             throw new PortalException(422, List.of(msg().cannotSubmit()), blocking);
         }
         OffsetDateTime now = clock.nowOffset();
-        if (explained) {
+        if (changed) {
             s.data = content.toJson();
         }
         s.status = SubmissionStatus.SUBMITTED;
@@ -470,7 +478,7 @@ public class SubmissionService {
 
     private static Map<String, Object> keepKnownColumns(TableDef def, Map<String, Object> cells) {
         Map<String, Object> out = new LinkedHashMap<>();
-        cells.forEach((k, v) -> def.column(k).filter(c -> !c.isComputed()).ifPresent(c -> out.put(k, v)));
+        cells.forEach((k, v) -> def.column(k).filter(Column::isTyped).ifPresent(c -> out.put(k, v)));
         return out;
     }
 

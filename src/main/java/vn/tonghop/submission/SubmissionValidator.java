@@ -152,8 +152,8 @@ public final class SubmissionValidator {
                         code(table, key, e.getKey())));
                 continue;
             }
-            if (column.isComputed()) {
-                continue;
+            if (!column.isTyped()) {
+                continue; // computed, or filled from an earlier period
             }
             Object value = CellValues.normalize(column, e.getValue());
             if (value instanceof CellValues.Invalid invalid) {
@@ -207,7 +207,7 @@ public final class SubmissionValidator {
     private void rowIssues(TableDef table, RowContent row, String label, List<SubmissionIssue> issues) {
         String name = tableName(table);
         for (Column c : table.columns()) {
-            if (c.isComputed()) {
+            if (!c.isTyped()) {
                 continue;
             }
             Object v = CellValues.normalize(c, row.cells().get(c.code()));

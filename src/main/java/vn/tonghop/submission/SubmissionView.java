@@ -34,11 +34,12 @@ public record SubmissionView(long campaignId, String unitCode, String unitName, 
 
     private static final FormulaEngine ENGINE = new FormulaEngine();
 
-    static SubmissionView of(Submission s, SubmissionService service, String displayStatus) {
+    static SubmissionView of(Submission s, SubmissionService service, EarlierPeriodFill earlier, String displayStatus) {
         OutlineTemplate outline = service.outline(s);
-        SubmissionContent content = s.content();
         SubmissionValidator.Scope scope = service.scope(s);
         boolean canEdit = service.canEdit(s);
+        // while it can change, with the earlier periods' figures as they stand now
+        SubmissionContent content = canEdit ? earlier.fill(s, outline, s.content(), scope) : s.content();
         return new SubmissionView(s.campaign.id, s.unit.code, s.unit.name, s.status.name(), displayStatus, s.version,
                 local(s.effectiveDeadline()), s.late, local(s.submittedAt), s.submittedBy, s.signerName, s.signerTitle,
                 s.returnComment, local(s.updatedAt), s.updatedBy, content.sections(), tables(outline, content, scope),

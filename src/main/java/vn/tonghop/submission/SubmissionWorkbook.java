@@ -257,7 +257,8 @@ public final class SubmissionWorkbook {
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
                 Cell cell = row.createCell(TableDef.STUB_COLUMNS + c);
-                if (column.isComputed()) {
+                if (column.isComputed() || (column.isEarlier() && line.kind() == Kind.INPUT)) {
+                    // an earlier period's figure is the portal's, locked like a computed value
                     computed(cell, table, column, rowIndex, line, translatable);
                 } else if (line.kind() == Kind.INPUT) {
                     input(cell, column, line.cells().get(column.code()));

@@ -33,9 +33,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.representer.Representer;
 
+import vn.tonghop.template.model.AnomalyThresholds;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnNode;
 import vn.tonghop.template.model.ColumnType;
+import vn.tonghop.template.model.EarlierPeriod;
 import vn.tonghop.template.model.FixedRow;
 import vn.tonghop.template.model.Frequency;
 import vn.tonghop.template.model.NumberingStyle;
@@ -64,7 +66,7 @@ public final class TemplateParser {
     static final Pattern COLUMN_CODE = Pattern.compile("[a-z][a-z0-9_]*");
 
     static final Set<String> ROOT_KEYS = keys("code", "title", "version", "description", "source", "reportType",
-            "frequency", "sections", "tables");
+            "frequency", "sections", "tables", AnomalyKeys.KEY);
     static final Set<String> SECTION_KEYS = keys("code", "numbering", "ordinal", "title", "guidance", "kind",
             "required", "maxLength", "table", "children");
     static final Set<String> TABLE_KEYS = keys("code", "title", "subtitle", "notes", "rows", "columns", "rules");
@@ -75,7 +77,7 @@ public final class TemplateParser {
     static final Set<String> FREE_KEYS = keys("maxRows");
     static final Set<String> COLUMN_GROUP_KEYS = keys("header", "columns");
     static final Set<String> COLUMN_KEYS = keys("code", "header", "type", "unit", "required", "min", "max", "rollup",
-            "formula", "scale");
+            "formula", "scale", EarlierPeriodKeys.KEY);
     static final Set<String> RULE_KEYS = keys("expr", "severity", "message");
 
     private final FormulaEngine engine;
@@ -207,11 +209,14 @@ public final class TemplateParser {
                 }
                 sections = sections(sectionSeq, "sections", 0, sc);
             }
+            AnomalyThresholds anomalies = f.has(AnomalyKeys.KEY)
+                    ? AnomalyKeys.read(f.valueNode(AnomalyKeys.KEY), this::error)
+                    : null;
             if (!errors.isEmpty()) {
                 return null;
             }
             return new OutlineTemplate(code, version, title, description, source, reportType, frequency, sections,
-                    tables);
+                    tables, anomalies);
         }
 
         // ---------------------------------------------------------------- sections
@@ -351,6 +356,8 @@ public final class TemplateParser {
                 tree = columnNodes(colSeq, at(p, "columns"), cc);
             }
             checkFormulas(cc);
+            cc.earlier.check(rows == null ? null : rows.model, tree.stream().flatMap(n -> n.leaves().stream()).toList(),
+                    this::error);
 
             List<Rule> rules = new ArrayList<>();
             SequenceNode ruleSeq = f.sequence("rules", false);
@@ -531,6 +538,7 @@ public final class TemplateParser {
             final Map<String, Formula> formulas = new LinkedHashMap<>();
             final Map<String, Node> formulaNodes = new HashMap<>();
             final Map<String, String> formulaPaths = new HashMap<>();
+            final EarlierPeriodKeys earlier = new EarlierPeriodKeys();
 
             ColumnsContext(String table) {
                 this.table = table;
@@ -595,6 +603,10 @@ public final class TemplateParser {
             RollupRule rollup = f.enumValue("rollup", RollupRule.class, false);
             String formula = f.text("formula", false);
             Integer scale = f.integer("scale", false, 0, 10);
+            EarlierPeriod earlier = f.has(EarlierPeriodKeys.KEY)
+                    ? cc.earlier.read(code, f.valueNode(EarlierPeriodKeys.KEY), at(p, EarlierPeriodKeys.KEY),
+                            this::error)
+                    : null;
             boolean computed = formula != null && !formula.isBlank();
 
             if (type != null && !type.isNumeric()) {
@@ -633,7 +645,7 @@ public final class TemplateParser {
                 return null;
             }
             return new Column(code, header, type, unit, required != null && required, min, max, rollup,
-                    computed ? formula.trim() : null, scale);
+                    computed ? formula.trim() : null, scale, earlier);
         }
 
         static String rollupProblem(RollupRule rollup, ColumnType type, boolean computed) {

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import vn.tonghop.template.model.AnomalyThresholds;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnNode;
 import vn.tonghop.template.model.FixedRow;
@@ -63,6 +64,9 @@ public final class TemplateSerializer {
                 tables.add(table(table));
             }
             root.add(tuple("tables", seq(tables)));
+        }
+        if (!t.anomalies().equals(AnomalyThresholds.DEFAULTS)) {
+            root.add(tuple(AnomalyKeys.KEY, anomalies(t.anomalies())));
         }
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -230,10 +234,28 @@ public final class TemplateSerializer {
                 if (c.scale() != null) {
                     put(m, "scale", c.scale().toString());
                 }
+                if (c.isEarlier()) {
+                    List<NodeTuple> e = new ArrayList<>();
+                    put(e, "column", c.earlier().column());
+                    put(e, "period", c.earlier().period().yamlName());
+                    m.add(tuple(EarlierPeriodKeys.KEY, map(e)));
+                }
             }
             out.add(map(m));
         }
         return seq(out);
+    }
+
+    private static Node anomalies(AnomalyThresholds a) {
+        List<NodeTuple> m = new ArrayList<>();
+        if (!a.enabled()) {
+            put(m, "enabled", "false");
+        }
+        put(m, "peerScore", a.peerScore() == null ? null : a.peerScore().toString());
+        put(m, "minPeers", a.minPeers() == null ? null : a.minPeers().toString());
+        put(m, "periodRatio", a.periodRatio() == null ? null : a.periodRatio().toString());
+        put(m, "periodMinDifference", a.periodMinDifference() == null ? null : a.periodMinDifference().toString());
+        return map(m);
     }
 
     private static void put(List<NodeTuple> m, String key, String value) {

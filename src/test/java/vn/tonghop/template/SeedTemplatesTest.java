@@ -51,7 +51,7 @@ class SeedTemplatesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(5, files.size(), files.toString());
         for (Path f : files) {
             TemplateParseResult r = parser.parse(f);
             assertTrue(r.isValid(), () -> r.errorReport());
@@ -198,7 +198,7 @@ class SeedTemplatesTest {
     @Test
     void serializerOutputParsesBackToAnEqualTemplate() throws IOException {
         for (String code : List.of("mot-cua-2017-q1", "bo-phan-mot-cua-2024", "mot-cua-dong-nai-2017-09",
-                "ke-hoach-mot-cua-2015")) {
+                "ke-hoach-mot-cua-2015", "tiep-nhan-tthc-hang-quy")) {
             OutlineTemplate t = load(code);
             String yaml = TemplateSerializer.toYaml(t);
             TemplateParseResult again = parser.parse(yaml, code + " (serialised)");
