@@ -175,7 +175,9 @@
             labelled(t('title'), id + '-title', textInput(c.title, t('title'), function (v) { c.title = v; }, 'column-title'), 'col-12 col-md-5'),
             labelled(t('group'), id + '-group', textInput((c.groups || []).join(' › '), t('group'), function (v) { c.groups = v.split('›').map(function (g) { return g.trim(); }).filter(Boolean); }, 'column-group'), 'col-12 col-md-4'),
             labelled(t('type'), id + '-type', typeSelect(c), 'col-8 col-md-3')]),
-          el('div', { 'class': 'd-flex flex-wrap gap-2 align-items-end mt-2 small' }, (c.formula ? [
+          el('div', { 'class': 'd-flex flex-wrap gap-2 align-items-end mt-2 small' }, (c.earlierColumn ? [
+            el('span', { 'class': 'text-muted', text: fill(t('earlier'), (table.columns.filter(function (x) { return x.code === c.earlierColumn; })[0] || { title: c.earlierColumn }).title) })
+          ] : c.formula ? [
             el('span', { 'class': 'text-muted', text: t('computed') + ' ' + c.formula }),
             el('button', { type: 'button', 'class': 'btn btn-link btn-sm p-0', text: t('clearFormula'), on: { click: function () { c.formula = null; changed(); } } })
           ] : [

@@ -7,13 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tonghop.template.model.AnomalyThresholds;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnNode;
 import vn.tonghop.template.model.ColumnType;
 import vn.tonghop.template.model.FixedRow;
+import vn.tonghop.template.model.EarlierPeriod;
 import vn.tonghop.template.model.Frequency;
 import vn.tonghop.template.model.NumberingStyle;
 import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.template.model.PeriodOffset;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.template.model.RollupRule;
 import vn.tonghop.template.model.RowModel;
@@ -139,8 +142,13 @@ public final class DraftConversion {
         boolean numeric = type.isNumeric();
         String formula = blankToNull(c.formula());
         RollupRule rollup = YamlEnum.fromYaml(RollupRule.class, c.rollup()).orElse(null);
-        return new Column(c.code(), c.title(), type, blankToNull(c.unit()), formula == null && c.required(),
-                numeric ? c.min() : null, numeric ? c.max() : null, rollup, formula, numeric ? c.scale() : null);
+        EarlierPeriod earlier = blankToNull(c.earlierColumn()) == null ? null
+                : YamlEnum.fromYaml(PeriodOffset.class, c.earlierPeriod())
+                        .map(p -> new EarlierPeriod(c.earlierColumn(), p)).orElse(null);
+        boolean typed = formula == null && earlier == null;
+        return new Column(c.code(), c.title(), type, blankToNull(c.unit()), typed && c.required(),
+                numeric ? c.min() : null, numeric ? c.max() : null, rollup, formula, numeric ? c.scale() : null,
+                earlier);
     }
 
     private static List<FixedRow> fixedRows(List<RowDraft> rows, int from, int to, int depth) {
@@ -172,7 +180,8 @@ public final class DraftConversion {
             tables.add(tableDraft(table));
         }
         return new OutlineDraft(t.code(), t.title(), t.description(), t.source(), t.reportType().yamlName(),
-                t.frequency() == null ? null : t.frequency().yamlName(), ordinals(t, sections), tables);
+                t.frequency() == null ? null : t.frequency().yamlName(), ordinals(t, sections), tables,
+                t.anomalies().equals(AnomalyThresholds.DEFAULTS) ? null : t.anomalies());
     }
 
     // Keep an ordinal only where it is not the one counting would give ("3" written after "1").
@@ -228,7 +237,8 @@ public final class DraftConversion {
                 out.add(new ColumnDraft(c.code(), c.header(), null, path, c.type().yamlName(), c.unit(), c.required(),
                         c.min(), c.max(),
                         c.rollup() == RollupRule.defaultFor(c.type(), c.isComputed()) ? null : c.rollup().yamlName(),
-                        c.formula(), c.scale()));
+                        c.formula(), c.scale(), c.isEarlier() ? c.earlier().column() : null,
+                        c.isEarlier() ? c.earlier().period().yamlName() : null));
             }
         }
     }

@@ -304,4 +304,7 @@ public interface ImportMessages {
 
     @Message("tải lên")
     String unnamedFile();
+
+    @Message("Cổng tự điền từ báo cáo kỳ trước của đơn vị (cột “%s”).")
+    String earlierNote();
 }

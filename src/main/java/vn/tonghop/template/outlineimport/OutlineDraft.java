@@ -4,13 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.tonghop.template.model.AnomalyThresholds;
+
 /**
  * A template as the builder edits it: a flat list of sections with their level, and tables whose columns carry their
  * group titles, so that a form can rename, reorder and indent without knowing YAML. It says everything a template says
  * ({@link DraftConversion} turns it into one and back without loss), so the builder and the YAML tab stay in step.
  */
 public record OutlineDraft(String code, String title, String description, String source, String reportType,
-        String frequency, List<SectionDraft> sections, List<TableDraft> tables) {
+        String frequency, List<SectionDraft> sections, List<TableDraft> tables, AnomalyThresholds anomalies) {
+
+    public OutlineDraft(String code, String title, String description, String source, String reportType,
+            String frequency, List<SectionDraft> sections, List<TableDraft> tables) {
+        this(code, title, description, source, reportType, frequency, sections, tables, null);
+    }
 
     public OutlineDraft {
         sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
@@ -58,9 +65,19 @@ public record OutlineDraft(String code, String title, String description, String
      *            the title of the header group right above the column, or null
      * @param groups
      *            all group titles above it, outermost first (adjacent columns with the same path share the groups)
+     * @param earlierColumn
+     *            the column whose earlier value this one shows, or null
+     * @param earlierPeriod
+     *            previous or same-last-year, with {@code earlierColumn}
      */
     public record ColumnDraft(String code, String title, String group, List<String> groups, String type, String unit,
-            boolean required, BigDecimal min, BigDecimal max, String rollup, String formula, Integer scale) {
+            boolean required, BigDecimal min, BigDecimal max, String rollup, String formula, Integer scale,
+            String earlierColumn, String earlierPeriod) {
+
+        public ColumnDraft(String code, String title, String group, List<String> groups, String type, String unit,
+                boolean required, BigDecimal min, BigDecimal max, String rollup, String formula, Integer scale) {
+            this(code, title, group, groups, type, unit, required, min, max, rollup, formula, scale, null, null);
+        }
 
         public ColumnDraft {
             groups = groups == null ? List.of() : List.copyOf(groups);
