@@ -48,7 +48,7 @@ final class OwnRowForms {
                     .map(RowContent::cells).orElse(Map.of());
             List<Input> inputs = new ArrayList<>();
             for (Column col : table.columns()) {
-                if (col.isComputed()) {
+                if (!col.isTyped()) {
                     continue;
                 }
                 Object value = cells.get(col.code());
@@ -77,7 +77,7 @@ final class OwnRowForms {
             boolean any = false;
             for (Column col : table.columns()) {
                 String value = form.getFirst(PREFIX + table.code() + "." + col.code());
-                if (value != null && !col.isComputed()) {
+                if (value != null && col.isTyped()) {
                     any = true;
                     Object read = SubmissionForm.read(col, value);
                     if (read != null) {

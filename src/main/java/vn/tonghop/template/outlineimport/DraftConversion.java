@@ -55,7 +55,7 @@ public final class DraftConversion {
         }
         return new OutlineTemplate(blankToNull(d.code()) == null ? "mau-moi" : d.code(), 1, d.title(),
                 blankToNull(d.description()), blankToNull(d.source()), type, frequency,
-                sections(d.sections(), 0, d.sections().size(), 0), tables);
+                sections(d.sections(), 0, d.sections().size(), 0), tables, d.anomalies());
     }
 
     /** Sections of [from, to) at {@code depth}: each one owns the following deeper ones. */

@@ -14,11 +14,6 @@ import vn.tonghop.template.model.AnomalyThresholds;
 public record OutlineDraft(String code, String title, String description, String source, String reportType,
         String frequency, List<SectionDraft> sections, List<TableDraft> tables, AnomalyThresholds anomalies) {
 
-    public OutlineDraft(String code, String title, String description, String source, String reportType,
-            String frequency, List<SectionDraft> sections, List<TableDraft> tables) {
-        this(code, title, description, source, reportType, frequency, sections, tables, null);
-    }
-
     public OutlineDraft {
         sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
         tables = tables == null ? new ArrayList<>() : new ArrayList<>(tables);
@@ -73,11 +68,6 @@ public record OutlineDraft(String code, String title, String description, String
     public record ColumnDraft(String code, String title, String group, List<String> groups, String type, String unit,
             boolean required, BigDecimal min, BigDecimal max, String rollup, String formula, Integer scale,
             String earlierColumn, String earlierPeriod) {
-
-        public ColumnDraft(String code, String title, String group, List<String> groups, String type, String unit,
-                boolean required, BigDecimal min, BigDecimal max, String rollup, String formula, Integer scale) {
-            this(code, title, group, groups, type, unit, required, min, max, rollup, formula, scale, null, null);
-        }
 
         public ColumnDraft {
             groups = groups == null ? List.of() : List.copyOf(groups);

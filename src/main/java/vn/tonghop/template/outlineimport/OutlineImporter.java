@@ -146,7 +146,7 @@ public class OutlineImporter {
 
     private static OutlineDraft withCode(OutlineDraft d, String code) {
         return new OutlineDraft(code, d.title(), d.description(), d.source(), d.reportType(), d.frequency(),
-                d.sections(), d.tables());
+                d.sections(), d.tables(), d.anomalies());
     }
 
 }

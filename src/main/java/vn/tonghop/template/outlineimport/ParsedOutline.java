@@ -133,7 +133,7 @@ final class ParsedOutline {
         }
         String title = this.title != null ? this.title : fallbackTitle;
         return new OutlineDraft(code, title, description.isEmpty() ? null : String.join("\n", description), source,
-                "chuyen-de", null, out, drafts);
+                "chuyen-de", null, out, drafts, null);
     }
 
     /**

@@ -99,7 +99,7 @@ final class TableRecognizer {
                     : null;
             java.math.BigDecimal max = type.equals("percent") ? java.math.BigDecimal.valueOf(100) : null;
             columns.add(new ColumnDraft(columnCode, title, null, c.groups(), type, type.equals("percent") ? "%" : null,
-                    false, min, max, null, null, null));
+                    false, min, max, null, null, null, null, null));
         }
         columns = formulas(g, h, body, columns, codeByCol, msg, warnings);
         String labelHeader = h.labelHeader().isEmpty() ? null : h.labelHeader();
@@ -162,6 +162,6 @@ final class TableRecognizer {
 
     private static ColumnDraft withFormula(ColumnDraft c, String formula, String type) {
         return new ColumnDraft(c.code(), c.title(), null, c.groups(), type, type.equals("percent") ? "%" : c.unit(),
-                false, null, null, null, formula, null);
+                false, null, null, null, formula, null, null, null);
     }
 }
