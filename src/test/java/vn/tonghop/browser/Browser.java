@@ -42,7 +42,12 @@ public final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("tonghop.browser.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path
             .of(System.getProperty("tonghop.browser.chromedriver", "/usr/bin/chromedriver"));
-    static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * How long a page may take to show what a step waits for: 20 s, or 60 s in CI, whose shared machines ran the suite
+     * at less than half this machine's speed; {@code -Dtonghop.browser.wait-seconds} overrides both.
+     */
+    static final Duration WAIT = Duration
+            .ofSeconds(Long.getLong("tonghop.browser.wait-seconds", System.getenv("CI") != null ? 60 : 20));
     /**
      * Selenium warns at every start that it has no DevTools binding for this Chromium's version; the tests use none.
      * Kept in a field: loggers are weakly referenced.
@@ -72,6 +77,18 @@ public final class Browser {
         WebDriverWait wait = new PageWait(driver);
         wait.withMessage(message).ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** A wait for the journeys' own conditions; the failure says how long it waited, for what, and where. */
+    public WebDriverWait waitingFor(Supplier<String> what) {
+        WebDriverWait wait = waiting(() -> "waited " + WAIT.toSeconds() + " s for " + what.get() + " on " + path());
+        wait.pollingEvery(Duration.ofMillis(200));
+        return wait;
+    }
+
+    /** Runs a script in the page and answers its result. */
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /**

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -262,26 +259,23 @@ class CommuneJourneyTest {
         return classes != null && List.of(classes.split("\\s+")).contains(cssClass);
     }
 
-    private WebDriverWait waiting(String what) {
-        return waiting(() -> what);
-    }
-
-    private WebDriverWait waiting(Supplier<String> what) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.WAIT);
-        wait.withMessage(() -> "waited " + Browser.WAIT.toSeconds() + " s for " + what.get() + " on " + browser.path())
-                .pollingEvery(Duration.ofMillis(200)).ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
     static String cell(String unit, String column) {
         return "cell-phu-luc-2-" + unit + "-" + column;
     }
 
     static String api(long campaign, String unit) {
         return "/api/campaigns/" + campaign + "/submissions/" + unit;
+    }
+
+    private WebDriverWait waiting(String what) {
+        return browser.waitingFor(() -> what);
+    }
+
+    private WebDriverWait waiting(Supplier<String> what) {
+        return browser.waitingFor(what);
+    }
+
+    private Object js(String script, Object... args) {
+        return browser.js(script, args);
     }
 }

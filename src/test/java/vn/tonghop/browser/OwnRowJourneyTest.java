@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -129,13 +126,10 @@ class OwnRowJourneyTest {
     }
 
     private WebDriverWait waiting(String what) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.WAIT);
-        wait.withMessage(() -> "waited for " + what + " on " + browser.path()).pollingEvery(Duration.ofMillis(200))
-                .ignoring(StaleElementReferenceException.class);
-        return wait;
+        return browser.waitingFor(() -> what);
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
+        return browser.js(script, args);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -207,13 +204,10 @@ class RegimeJourneyTest {
     }
 
     private WebDriverWait waiting(String what) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.WAIT);
-        wait.withMessage(() -> "waited " + Browser.WAIT.toSeconds() + " s for " + what + " on " + browser.path())
-                .pollingEvery(Duration.ofMillis(200)).ignoring(StaleElementReferenceException.class);
-        return wait;
+        return browser.waitingFor(() -> what);
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
+        return browser.js(script, args);
     }
 }

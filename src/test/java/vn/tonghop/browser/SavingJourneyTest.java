@@ -9,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -19,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -288,22 +284,15 @@ class SavingJourneyTest {
         assertTrue(((Number) overflow).longValue() <= 0, "the body is wider than the viewport by " + overflow + " px");
     }
 
-    private WebDriverWait waiting(String what) {
-        return waiting(() -> what);
+    static String cell(String unit, String column) {
+        return "cell-phu-luc-2-" + unit + "-" + column;
     }
 
-    private WebDriverWait waiting(Supplier<String> what) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.WAIT);
-        wait.withMessage(() -> "waited " + Browser.WAIT.toSeconds() + " s for " + what.get() + " on " + browser.path())
-                .pollingEvery(Duration.ofMillis(200)).ignoring(StaleElementReferenceException.class);
-        return wait;
+    private WebDriverWait waiting(String what) {
+        return browser.waitingFor(() -> what);
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-    }
-
-    static String cell(String unit, String column) {
-        return "cell-phu-luc-2-" + unit + "-" + column;
+        return browser.js(script, args);
     }
 }

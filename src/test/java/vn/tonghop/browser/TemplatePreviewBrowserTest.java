@@ -3,14 +3,12 @@ package vn.tonghop.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Each seed outline previews in the browser as the blank form a commune will fill, live but never saved. */
 @BrowserTest
@@ -45,10 +43,10 @@ class TemplatePreviewBrowserTest {
         browser.fill("cell-phu-luc-2-preview-ho_so_nhan", "10");
         browser.fill("cell-phu-luc-2-preview-dung_han", "8");
         browser.field("cell-phu-luc-2-preview-qua_han").sendKeys("5", Keys.TAB);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waitingFor(() -> "the preview")
                 .until(d -> d.findElement(By.id("cell-phu-luc-2-preview-ty_le_dung_han")).getText().equals("61,54"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d
-                .findElement(By.id("cell-phu-luc-2-preview-qua_han")).getAttribute("class").contains("is-invalid"));
+        browser.waitingFor(() -> "the preview").until(d -> d.findElement(By.id("cell-phu-luc-2-preview-qua_han"))
+                .getAttribute("class").contains("is-invalid"));
         List<String> issues = browser.driver().findElements(By.cssSelector("#issue-list li")).stream()
                 .map(e -> e.getText()).toList();
         assertTrue(issues.stream().anyMatch(t -> t.contains("không được lớn hơn")), issues.toString());
