@@ -22,7 +22,7 @@
 # plain HTTP, no production hardening. Never use it as a production server.
 set -euo pipefail
 
-KC_VERSION="${KC_VERSION:-26.5.7}"
+KC_VERSION="${KC_VERSION:-26.5.6}"
 KC_PORT="${KC_PORT:-8180}"
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
 
+import vn.tonghop.support.KeycloakServer;
+
 /**
  * A headless Chromium on the portal under test, with the few actions the journeys need. Elements are found by id or by
  * their visible label or text, as a user would; every wait is a {@link WebDriverWait} on a condition.
@@ -210,12 +212,15 @@ public final class Browser {
      * user and waits until the portal shows the user's name in its top bar.
      */
     public Browser signInAtProvider(String username) {
-        OidcLogin.allow(username);
+        boolean keycloak = KeycloakServer.realmUrl() != null;
+        if (!keycloak) {
+            OidcLogin.allow(username);
+        }
         WebElement name = waiting(() -> "no login page of the OIDC provider at " + driver.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         name.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("login")).click();
+        driver.findElement(By.id(keycloak ? "kc-login" : "login")).click();
         waiting(() -> "not logged in as " + username + " on " + driver.getCurrentUrl()).until(
                 d -> d.getCurrentUrl().startsWith(baseUrl) && d.findElements(By.cssSelector(".navbar-text")).stream()
                         .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).trim().equals(username)));
