@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import vn.tonghop.campaign.CampaignService;
-import vn.tonghop.submission.SubmissionService;
 
 /**
  * Feeds the {@code attachments/panel} fragment from any page, so that pages include it with one line and no change to
@@ -32,12 +30,6 @@ public class AttachmentPanels {
 
     @Inject
     AttachmentService attachments;
-
-    @Inject
-    CampaignService campaigns;
-
-    @Inject
-    SubmissionService submissions;
 
     @Inject
     RoutingContext routing;

@@ -6,34 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
+import io.quarkus.arc.All;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
-import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionService;
-import vn.tonghop.user.Role;
 
 /**
  * Files attached to campaigns (by the issuer, while the campaign is a draft or published) and to units' reports (by the
  * unit's staff, while the report can be edited). Whoever may read the owner may list and download them; anyone else
- * gets 404. Only PDF, DOCX and XLSX are accepted, recognised by their content.
+ * gets 404. Only PDF, DOCX and XLSX are accepted, recognised by their content. Who may read or change an owner's files
+ * its feature says, through {@link AttachmentOwners}.
  */
 @ApplicationScoped
 @Transactional
@@ -43,13 +37,8 @@ public class AttachmentService {
     static final String FALLBACK_NAME = "tep-dinh-kem";
 
     @Inject
-    CampaignService campaigns;
-
-    @Inject
-    SubmissionService submissions;
-
-    @Inject
-    AccessService access;
+    @All
+    List<AttachmentOwners> owners;
 
     @Inject
     CurrentUser currentUser;
@@ -84,62 +73,31 @@ public class AttachmentService {
     // ---- campaigns ----
 
     public List<AttachmentView> listForCampaign(long campaignId) {
-        Campaign c = campaigns.find(campaignId);
-        return list(OwnerKind.CAMPAIGN, c.id, canChange(c));
+        return list(OwnerKind.CAMPAIGN, owners(OwnerKind.CAMPAIGN).find(campaignId, null));
     }
 
     public boolean canUploadToCampaign(long campaignId) {
-        return canChange(campaigns.find(campaignId));
-    }
-
-    private boolean canChange(Campaign c) {
-        return campaigns.canManage(c) && isOpen(c);
+        return owners(OwnerKind.CAMPAIGN).find(campaignId, null).canChange();
     }
 
     public AttachmentView attachToCampaign(long campaignId, String label, String fileName, Path file) {
-        Campaign c = campaigns.find(campaignId);
-        requireChangeable(c);
-        return store(OwnerKind.CAMPAIGN, c.id, label, fileName, file);
-    }
-
-    private void requireChangeable(Campaign c) {
-        if (!campaigns.canManage(c)) {
-            throw PortalException.forbidden(msg().issuerOnly());
-        }
-        if (!isOpen(c)) {
-            throw PortalException.conflict(msg().campaignClosed(messages.get().statusName(c.status.name())));
-        }
-    }
-
-    private static boolean isOpen(Campaign c) {
-        return c.status == CampaignStatus.DRAFT || c.status == CampaignStatus.PUBLISHED;
+        return attach(OwnerKind.CAMPAIGN, owners(OwnerKind.CAMPAIGN).find(campaignId, null), label, fileName, file);
     }
 
     // ---- submissions ----
 
     public List<AttachmentView> listForSubmission(long campaignId, String unitCode) {
-        Submission s = submissions.find(campaignId, unitCode);
-        return list(OwnerKind.SUBMISSION, s.id, submissions.canEdit(s));
+        return list(OwnerKind.SUBMISSION, owners(OwnerKind.SUBMISSION).find(campaignId, unitCode));
     }
 
     public boolean canUploadToSubmission(long campaignId, String unitCode) {
-        return submissions.canEdit(submissions.find(campaignId, unitCode));
+        return owners(OwnerKind.SUBMISSION).find(campaignId, unitCode).canChange();
     }
 
     public AttachmentView attachToSubmission(long campaignId, String unitCode, String label, String fileName,
             Path file) {
-        Submission s = submissions.find(campaignId, unitCode);
-        requireChangeable(s);
-        return store(OwnerKind.SUBMISSION, s.id, label, fileName, file);
-    }
-
-    private void requireChangeable(Submission s) {
-        if (!access.has(s.unit, s.campaign.referenceDay(), EnumSet.of(Role.REPORTER, Role.APPROVER))) {
-            throw PortalException.forbidden(msg().writersOnly());
-        }
-        submissions.whyLocked(s).ifPresent(reason -> {
-            throw PortalException.conflict(reason);
-        });
+        return attach(OwnerKind.SUBMISSION, owners(OwnerKind.SUBMISSION).find(campaignId, unitCode), label, fileName,
+                file);
     }
 
     // ---- one attachment ----
@@ -157,12 +115,9 @@ public class AttachmentService {
 
     /** Deletes a file while its owner may still change; returns it so that pages can name it and go back. */
     public Attachment delete(long attachmentId) {
-        Attachment a = readable(attachmentId);
-        if (a.ownerKind == OwnerKind.CAMPAIGN) {
-            requireChangeable(campaigns.find(a.ownerId));
-        } else {
-            requireChangeable(Submission.<Submission> findById(a.ownerId));
-        }
+        Attachment a = Attachment.<Attachment> findByIdOptional(attachmentId)
+                .orElseThrow(() -> PortalException.notFound(msg().notFound(attachmentId)));
+        readableOwner(a).requireChangeable();
         AttachmentContent.delete("attachment", a);
         a.delete();
         return a;
@@ -170,33 +125,34 @@ public class AttachmentService {
 
     /** Where the owner's page is, for redirects after a page action. */
     public String ownerPage(Attachment a) {
-        if (a.ownerKind == OwnerKind.CAMPAIGN) {
-            return "/campaigns/" + a.ownerId;
-        }
-        Submission s = Submission.findById(a.ownerId);
-        return "/campaigns/" + s.campaign.id + "/submissions/" + s.unit.code;
+        return owners(a.ownerKind).page(a.ownerId);
     }
 
     /** The attachment if the user may read its owner; 404 otherwise, whether it exists or not. */
     private Attachment readable(long attachmentId) {
         Attachment a = Attachment.<Attachment> findByIdOptional(attachmentId)
                 .orElseThrow(() -> PortalException.notFound(msg().notFound(attachmentId)));
-        boolean readable;
-        if (a.ownerKind == OwnerKind.CAMPAIGN) {
-            try {
-                campaigns.find(a.ownerId);
-                readable = true;
-            } catch (PortalException e) {
-                readable = false;
-            }
-        } else {
-            Submission s = Submission.findById(a.ownerId);
-            readable = s != null && submissions.canRead(s);
-        }
-        if (!readable) {
-            throw PortalException.notFound(msg().notFound(attachmentId));
-        }
+        readableOwner(a);
         return a;
+    }
+
+    private AttachmentOwner readableOwner(Attachment a) {
+        return owners(a.ownerKind).readable(a.ownerId)
+                .orElseThrow(() -> PortalException.notFound(msg().notFound(a.id)));
+    }
+
+    private AttachmentOwners owners(OwnerKind kind) {
+        return owners.stream().filter(o -> o.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No owners of attachments of kind " + kind));
+    }
+
+    private List<AttachmentView> list(OwnerKind kind, AttachmentOwner owner) {
+        return list(kind, owner.id(), owner.canChange());
+    }
+
+    private AttachmentView attach(OwnerKind kind, AttachmentOwner owner, String label, String fileName, Path file) {
+        owner.requireChangeable();
+        return store(kind, owner.id(), label, fileName, file);
     }
 
     private List<AttachmentView> list(OwnerKind kind, long ownerId, boolean canDelete) {

@@ -2,7 +2,6 @@ package vn.tonghop.audit;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hibernate.query.QueryFlushMode;
@@ -13,12 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionContent;
-import vn.tonghop.submission.SubmissionDiff;
 import vn.tonghop.unit.Unit;
 
 /**
@@ -73,49 +68,35 @@ public class AuditLog {
             + " entity_type, entity_id, summary, before, after)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
 
-    /** An action on a campaign, at its issuing unit; summarised by letter number and title. */
-    public void campaign(AuditAction action, Campaign c) {
+    /** An action on a campaign, at its issuing unit; summarised by its name (letter number and title). */
+    public void campaign(AuditAction action, AuditSubject c) {
         campaign(action, c, null, null);
     }
 
-    /** An action on a campaign known by its id (already checked readable by the caller). */
-    public void campaign(AuditAction action, long campaignId) {
-        Campaign c = Campaign.findById(campaignId);
-        if (c != null) {
-            campaign(action, c);
-        }
-    }
-
-    public void campaign(AuditAction action, Campaign c, Object before, Object after) {
-        record(action, c.issuerUnit, "campaign", c.id, describe(c), before, after);
+    public void campaign(AuditAction action, AuditSubject c, Object before, Object after) {
+        record(action, c.auditUnit(), c.auditType(), c.auditId(), c.auditLabel(), before, after);
     }
 
     /** An action on a unit's report, at that unit; {@code note} (a return comment) after the campaign's name. */
-    public void submission(AuditAction action, Submission s, String note) {
-        String campaign = describe(s.campaign);
-        record(action, s.unit, "submission", s.id, note == null ? campaign : campaign + ": " + note);
+    public void submission(AuditAction action, AuditSubject s, String note) {
+        String campaign = s.auditLabel();
+        record(action, s.auditUnit(), s.auditType(), s.auditId(), note == null ? campaign : campaign + ": " + note);
     }
 
     /** A report saved: only the sections and cells that changed, before and after. */
-    public void values(Submission s, SubmissionContent before, SubmissionContent after) {
+    public <T extends AuditedValues<T>> void values(AuditSubject s, T before, T after) {
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
-        List<SubmissionDiff.Change> changes = SubmissionDiff.between(before, after);
-        for (SubmissionDiff.Change c : changes) {
-            String key = c.table() == null ? "section/" + c.column() : c.table() + "/" + c.row() + "/" + c.column();
-            was.put(key, c.before());
-            now.put(key, c.after());
+        for (AuditedValues.Change c : before.changesTo(after)) {
+            was.put(c.key(), c.before());
+            now.put(c.key(), c.after());
         }
-        record(AuditAction.SAVE, s.unit, "submission", s.id, describe(s.campaign), was, now);
+        record(AuditAction.SAVE, s.auditUnit(), s.auditType(), s.auditId(), s.auditLabel(), was, now);
     }
 
     /** A file downloaded: which campaign, which file. */
-    public void export(Campaign c, String fileName) {
-        record(AuditAction.EXPORT, c.issuerUnit, "campaign", c.id, fileName);
-    }
-
-    static String describe(Campaign c) {
-        return c.letterNumber == null || c.letterNumber.isBlank() ? c.title : c.letterNumber + " — " + c.title;
+    public void export(AuditSubject c, String fileName) {
+        record(AuditAction.EXPORT, c.auditUnit(), c.auditType(), c.auditId(), fileName);
     }
 
     private String username() {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tonghop.audit.AuditSubject;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
@@ -21,7 +22,7 @@ import vn.tonghop.unit.UnitKind;
 /** A report request: the official letter's data, the report regime (Decree 09/2019) and a frozen outline. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends TenantOwnedEntity {
+public class Campaign extends TenantOwnedEntity implements AuditSubject {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "template_version_id")
@@ -130,5 +131,27 @@ public class Campaign extends TenantOwnedEntity {
     /** The day whose hierarchy the campaign uses: its data cut-off, else the end of its period. */
     public LocalDate referenceDay() {
         return cutOff != null ? cutOff : periodEnd;
+    }
+
+    /** Audited at the issuing unit. */
+    @Override
+    public Unit auditUnit() {
+        return issuerUnit;
+    }
+
+    @Override
+    public String auditType() {
+        return "campaign";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    /** Letter number and title, as people cite the request. */
+    @Override
+    public String auditLabel() {
+        return letterNumber == null || letterNumber.isBlank() ? title : letterNumber + " — " + title;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
+import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.SubmissionApiResource;
 import vn.tonghop.submission.SubmissionContent;
@@ -54,7 +55,7 @@ public class RollupApiResource {
     public RollupView rollup(@PathParam("id") long id, @QueryParam("drafts") @DefaultValue("false") boolean drafts,
             @QueryParam("collapse") @DefaultValue("false") boolean collapse) {
         RollupView view = rollups.rollup(id, new RollupService.Options(drafts, collapse));
-        audit.campaign(AuditAction.VIEW, id);
+        Campaign.<Campaign> findByIdOptional(id).ifPresent(c -> audit.campaign(AuditAction.VIEW, c));
         return view;
     }
 

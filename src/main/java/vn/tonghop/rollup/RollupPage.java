@@ -116,7 +116,7 @@ public class RollupPage {
     @GET
     public TemplateInstance page(@PathParam("id") long id, @RestQuery boolean drafts, @RestQuery Boolean collapse) {
         TemplateInstance page = page(id, drafts, collapse, List.of());
-        audit.campaign(AuditAction.VIEW, id);
+        Campaign.<Campaign> findByIdOptional(id).ifPresent(c -> audit.campaign(AuditAction.VIEW, c));
         return flash.page(page);
     }
 

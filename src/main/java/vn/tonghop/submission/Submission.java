@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tonghop.audit.AuditSubject;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.unit.Unit;
@@ -21,7 +22,7 @@ import vn.tonghop.unit.Unit;
 /** One unit's report in one campaign. Its content is a JSON document: sections and table rows. */
 @Entity
 @Table(name = "submission")
-public class Submission extends TenantOwnedEntity {
+public class Submission extends TenantOwnedEntity implements AuditSubject {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")
@@ -94,5 +95,26 @@ public class Submission extends TenantOwnedEntity {
 
     public SubmissionContent content() {
         return SubmissionContent.fromJson(data);
+    }
+
+    @Override
+    public Unit auditUnit() {
+        return unit;
+    }
+
+    @Override
+    public String auditType() {
+        return "submission";
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    /** Named by its campaign. */
+    @Override
+    public String auditLabel() {
+        return campaign.auditLabel();
     }
 }

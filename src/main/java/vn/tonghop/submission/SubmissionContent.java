@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import vn.tonghop.audit.AuditedValues;
+
 /**
  * What a unit writes in a report: narrative sections (sanitised HTML by section code), table rows (by table code) and
  * the explanations given for broken warning rules (by issue code). Stored as one JSON document per submission and
@@ -24,7 +26,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmissionContent(Map<String, String> sections, Map<String, TableContent> tables,
-        Map<String, String> explanations) {
+        Map<String, String> explanations) implements AuditedValues<SubmissionContent> {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -120,6 +122,17 @@ public record SubmissionContent(Map<String, String> sections, Map<String, TableC
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** For the audit trail: {@code section/code} for a section, {@code table/row/column} for a cell. */
+    @Override
+    public List<Change> changesTo(SubmissionContent after) {
+        List<Change> changes = new ArrayList<>();
+        for (SubmissionDiff.Change c : SubmissionDiff.between(this, after)) {
+            String key = c.table() == null ? "section/" + c.column() : c.table() + "/" + c.row() + "/" + c.column();
+            changes.add(new Change(key, c.before(), c.after()));
+        }
+        return changes;
     }
 
     /**

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
@@ -33,7 +32,7 @@ public class TenantProvisioning {
     CurrentUser currentUser;
 
     @Inject
-    AuditLog audit;
+    Event<TenantCreated> created;
 
     @Inject
     TenantService tenants;
@@ -95,7 +94,7 @@ public class TenantProvisioning {
                     UnitService.DEFAULT_VALID_FROM, null);
             users.grant(r.adminUsername(), r.adminDisplayName().isEmpty() ? null : r.adminDisplayName(), root,
                     Role.ADMIN);
-            audit.record(AuditAction.CREATE, root, "tenant", r.code(), r.name() + " — " + r.adminUsername());
+            created.fire(new TenantCreated(tenant, root, r.adminUsername()));
             return tenant;
         });
     }

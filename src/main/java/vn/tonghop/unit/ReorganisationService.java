@@ -3,23 +3,19 @@ package vn.tonghop.unit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.user.Role;
 
 /**
  * Merges, dissolutions and moves, effective on a date. Placements before the date stay as they were, so reports of
@@ -33,7 +29,7 @@ public class ReorganisationService {
     UnitService units;
 
     @Inject
-    AuditLog audit;
+    Event<UnitReorganised> reorganised;
 
     @Inject
     Messages messages;
@@ -45,7 +41,6 @@ public class ReorganisationService {
     AccessService access;
 
     static final int MAX_NOTE = 1000;
-    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     /**
      * Carries out an administrator's request: the user must administer both the unit and the receiving unit on the
@@ -92,9 +87,7 @@ public class ReorganisationService {
             case DISSOLVE -> dissolve(unit, target, day, note);
             case MOVE -> move(unit, target, day, note);
         };
-        audit.record(AuditAction.REORGANISE, unit, "unit_event", event.id,
-                kind + " " + request.unitCode().trim() + (target == null ? "" : " → " + target.code) + " " + day, null,
-                null);
+        reorganised.fire(new UnitReorganised(event));
         return event;
     }
 
@@ -105,7 +98,7 @@ public class ReorganisationService {
         if (units.placementOn(unit, day).isEmpty()) {
             throw notValid(unit, day);
         }
-        access.require(unit, day, ADMIN);
+        access.requireAdministrator(unit, day);
         return unit;
     }
 

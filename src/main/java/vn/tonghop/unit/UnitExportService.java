@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
@@ -23,7 +22,7 @@ public class UnitExportService {
     UnitService units;
 
     @Inject
-    AuditLog audit;
+    Event<UnitsExported> exported;
 
     @Inject
     AccessService access;
@@ -32,7 +31,7 @@ public class UnitExportService {
     Messages messages;
 
     public List<UnitFileRow> rows(LocalDate day) {
-        List<Unit> roots = access.unitsWithRole(AccessService.SUBTREE_ROLES);
+        List<Unit> roots = access.subtreeUnits();
         if (roots.isEmpty()) {
             throw PortalException.forbidden(messages.get().forbidden());
         }
@@ -47,13 +46,13 @@ public class UnitExportService {
 
     public byte[] csv(LocalDate day) {
         byte[] file = UnitFileFormat.writeCsv(rows(day));
-        audit.record(AuditAction.EXPORT, null, "units", null, fileName(day, "csv"));
+        exported.fire(new UnitsExported(fileName(day, "csv")));
         return file;
     }
 
     public byte[] xlsx(LocalDate day) {
         byte[] file = UnitFileFormat.writeXlsx(rows(day));
-        audit.record(AuditAction.EXPORT, null, "units", null, fileName(day, "xlsx"));
+        exported.fire(new UnitsExported(fileName(day, "xlsx")));
         return file;
     }
 

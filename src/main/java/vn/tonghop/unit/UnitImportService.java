@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +16,15 @@ import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.files.TabularFile;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.user.Role;
 
 /**
  * Imports units from a CSV or Excel file, all or nothing: every row is checked first and any error refuses the whole
@@ -48,7 +45,6 @@ public class UnitImportService {
     static final int MAX_MESSAGES = 200;
     static final int MAX_CODE = 32;
     static final int MAX_NAME = 255;
-    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     /** A row that passed its own checks, with its values read. */
     private record Checked(UnitFileRow row, UnitKind kind, LocalDate validFrom, LocalDate validTo, Unit existing) {
@@ -65,7 +61,7 @@ public class UnitImportService {
     UnitService units;
 
     @Inject
-    AuditLog audit;
+    Event<UnitsImported> imported;
 
     @Inject
     AccessService access;
@@ -106,7 +102,7 @@ public class UnitImportService {
             throw rejected(m, errors.lines());
         }
         Result result = apply(byCode, existing);
-        audit.record(AuditAction.IMPORT, null, "units", null, m.imported(result.imported()), null, result);
+        imported.fire(new UnitsImported(m.imported(result.imported()), result));
         return result;
     }
 
@@ -156,7 +152,7 @@ public class UnitImportService {
         }
         Unit unit = existing.get(code);
         if (unit != null && !administered.contains(unit.id)
-                && !access.has(unit, units.effectiveDay(unit, clock.today()), ADMIN)) {
+                && !access.administers(unit, units.effectiveDay(unit, clock.today()))) {
             errors.add(row, m.importNotAdmin(code));
         }
         return new Checked(row, kind, validFrom, validTo, unit);
@@ -164,7 +160,7 @@ public class UnitImportService {
 
     /** Units under the user's administrator memberships today: one query instead of one per row. */
     private Set<Long> administeredToday() {
-        return units.forest(access.unitsWithRole(ADMIN), List.of(), clock.today()).stream().map(UnitView::id)
+        return units.forest(access.administeredUnits(), List.of(), clock.today()).stream().map(UnitView::id)
                 .collect(Collectors.toSet());
     }
 
@@ -201,7 +197,7 @@ public class UnitImportService {
                 // many rows share a parent and a start date: ask once per pair
                 String verdict = parentVerdicts.computeIfAbsent(parentCode + "@" + c.validFrom(),
                         k -> units.placementOn(parent, c.validFrom()).isEmpty() ? "invalid"
-                                : access.has(parent, c.validFrom(), ADMIN) ? "ok" : "not-admin");
+                                : access.administers(parent, c.validFrom()) ? "ok" : "not-admin");
                 if (verdict.equals("invalid")) {
                     errors.add(c.row(), m.importParentNotValid(parentCode, day));
                 } else if (verdict.equals("not-admin")) {
@@ -225,7 +221,7 @@ public class UnitImportService {
 
     private boolean isRootAdmin() {
         LocalDate today = clock.today();
-        return access.unitsWithRole(ADMIN).stream()
+        return access.administeredUnits().stream()
                 .anyMatch(u -> units.placementOn(u, today).map(p -> p.parent == null).orElse(false));
     }
 

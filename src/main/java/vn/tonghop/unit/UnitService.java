@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.user.Role;
 
 /** The unit tree of the current tenant, as it stood on any day. */
 @ApplicationScoped
@@ -224,9 +223,7 @@ public class UnitService {
      * other units alone.
      */
     public List<UnitView> visibleTree(LocalDate day) {
-        java.util.Set<Role> single = java.util.EnumSet
-                .complementOf(java.util.EnumSet.copyOf(AccessService.SUBTREE_ROLES));
-        return forest(access.unitsWithRole(AccessService.SUBTREE_ROLES), access.unitsWithRole(single), day);
+        return forest(access.subtreeUnits(), access.singleUnits(), day);
     }
 
     /**

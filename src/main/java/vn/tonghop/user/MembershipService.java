@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.audit.AuditAction;
 import vn.tonghop.platform.i18n.SearchText;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
@@ -62,7 +61,10 @@ public class MembershipService {
     UserService users;
 
     @Inject
-    AuditLog audit;
+    Event<MembershipGranted> granted;
+
+    @Inject
+    Event<MembershipRevoked> revoked;
 
     @Inject
     UnitService units;
@@ -125,9 +127,9 @@ public class MembershipService {
         if (existing.isPresent() && !unit.tenantId.equals(existing.get().tenantCode)) {
             throw PortalException.invalid(m.userOtherTenant(username));
         }
-        Membership granted = users.grant(username, displayName.isEmpty() ? null : displayName, unit, role);
-        audit.record(AuditAction.GRANT, unit, "membership", granted.id, username + " " + role.code());
-        return granted;
+        Membership membership = users.grant(username, displayName.isEmpty() ? null : displayName, unit, role);
+        granted.fire(new MembershipGranted(membership));
+        return membership;
     }
 
     @Transactional
@@ -137,8 +139,7 @@ public class MembershipService {
                 .orElseThrow(() -> PortalException.notFound(messages.get().notFound()));
         LocalDate day = units.effectiveDay(membership.unit, clock.today());
         access.require(membership.unit, day, ADMIN);
-        audit.record(AuditAction.REVOKE, membership.unit, "membership", membershipId,
-                membership.user.username + " " + membership.role.code());
+        revoked.fire(new MembershipRevoked(membership));
         users.revoke(membershipId);
     }
 

@@ -22,6 +22,8 @@ public class AccessService {
 
     public static final Set<Role> SUBTREE_ROLES = EnumSet.of(Role.ADMIN, Role.ISSUER, Role.VIEWER);
     public static final Set<Role> ALL_ROLES = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> SINGLE_ROLES = EnumSet.complementOf(EnumSet.copyOf(SUBTREE_ROLES));
 
     @Inject
     CurrentUser currentUser;
@@ -98,6 +100,31 @@ public class AccessService {
     public List<Unit> unitsWithRole(Set<Role> roles) {
         return currentUser.memberships().stream().filter(m -> roles.contains(m.role)).map(m -> m.unit).distinct()
                 .toList();
+    }
+
+    /** Units where the user is an administrator (of their subtree). */
+    public List<Unit> administeredUnits() {
+        return unitsWithRole(ADMIN);
+    }
+
+    /** Units whose subtree the user reaches: where they administer, issue or view. */
+    public List<Unit> subtreeUnits() {
+        return unitsWithRole(SUBTREE_ROLES);
+    }
+
+    /** Units the user acts at alone: where they report or approve. */
+    public List<Unit> singleUnits() {
+        return unitsWithRole(SINGLE_ROLES);
+    }
+
+    /** True when the user administers the unit on the day (at it or above it). */
+    public boolean administers(Unit unit, LocalDate day) {
+        return has(unit, day, ADMIN);
+    }
+
+    /** Like {@link #require}, for administrators. */
+    public void requireAdministrator(Unit unit, LocalDate day) {
+        require(unit, day, ADMIN);
     }
 
     public boolean isTenantAdmin() {

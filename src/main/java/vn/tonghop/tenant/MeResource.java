@@ -1,4 +1,4 @@
-package vn.tonghop.user;
+package vn.tonghop.tenant;
 
 import java.util.List;
 
@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.tonghop.platform.security.CurrentUser;
-import vn.tonghop.tenant.Tenant;
 
+/** Who is logged in, with their tenant and memberships; here, above user, because it names the tenant. */
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
