@@ -31,6 +31,9 @@ public interface SignedMessages {
     @Message("Tệp đã bị thay đổi sau khi ký: nội dung không khớp với chữ ký số. Hãy tải lên đúng bản đã ký.")
     String tampered();
 
+    @Message("Báo cáo của đơn vị đã gửi lên {parent} cùng bản ký số này, nên chưa thay được bản ký số. Muốn thay, hãy đề nghị {parent} trả lại báo cáo, rồi tải bản mới và gửi lại.")
+    String lockedSubmitted(String parent);
+
     @Message("Chưa chọn tệp PDF đã ký số.")
     String noFile();
 

@@ -43,8 +43,9 @@ public class SignedPanels {
 
     public SignedPanel campaign(long campaignId) {
         readFlash();
-        return new SignedPanel(campaignId, signed.find(campaignId).orElse(null), signed.canUpload(campaignId), notice,
-                error, signed.msg().limits(Sizes.human(config.signedMaxSize().asLongValue())));
+        return new SignedPanel(campaignId, signed.find(campaignId).orElse(null), signed.canUpload(campaignId),
+                signed.locked(campaignId).orElse(null), notice, error,
+                signed.msg().limits(Sizes.human(config.signedMaxSize().asLongValue())));
     }
 
     /** Null when the unit relayed nothing (a commune's report has no consolidation to sign). */

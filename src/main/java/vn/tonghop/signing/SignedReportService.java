@@ -79,6 +79,9 @@ public class SignedReportService {
         if (bytes.length > max) {
             throw PortalException.invalid(msg().tooLarge(Sizes.human(max)));
         }
+        lockedBy(c).ifPresent(reason -> {
+            throw PortalException.conflict(reason);
+        });
         SignatureCheck check;
         try {
             check = verifier.verify(bytes);
@@ -147,7 +150,28 @@ public class SignedReportService {
 
     public boolean canUpload(long campaignId) {
         Campaign c = rollups.requireReadable(campaignId);
-        return signsFor(c) && c.status != CampaignStatus.DRAFT;
+        return signsFor(c) && c.status != CampaignStatus.DRAFT && lockedBy(c).isEmpty();
+    }
+
+    /**
+     * Why the signed file may not change now, for the users who sign it: the unit's report to the parent campaign has
+     * been submitted with it, and the parent reads what was sent until it returns the report.
+     */
+    public Optional<String> locked(long campaignId) {
+        Campaign c = rollups.requireReadable(campaignId);
+        return signsFor(c) ? lockedBy(c) : Optional.empty();
+    }
+
+    private Optional<String> lockedBy(Campaign c) {
+        if (c.parent == null) {
+            return Optional.empty();
+        }
+        Submission own = Submission.<Submission> find("campaign = ?1 and unit = ?2", c.parent, c.issuerUnit)
+                .firstResult();
+        if (own == null || !own.status.isSubmitted()) {
+            return Optional.empty();
+        }
+        return Optional.of(msg().lockedSubmitted(c.parent.issuerUnit.name));
     }
 
     /**

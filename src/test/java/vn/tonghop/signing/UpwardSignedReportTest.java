@@ -3,11 +3,16 @@ package vn.tonghop.signing;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.http.ContentType;
 import vn.tonghop.support.PortalTest;
 import vn.tonghop.support.PortalTime;
 import vn.tonghop.support.Scenario;
@@ -69,5 +74,39 @@ class UpwardSignedReportTest {
         Tokens.as("badinh.cb").get(upward).then().statusCode(404);
         // a commune's own report came with no consolidation to sign
         Tokens.as(viewer).get("/api/campaigns/" + campaign + "/submissions/14794/signed").then().statusCode(404);
+    }
+
+    @Test
+    void theSignedFileSentUpwardStaysUntilTheProvinceReturnsTheReport() {
+        long campaign = Scenario.bimSonChain();
+        long parent = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign).then().statusCode(200).extract()
+                .jsonPath().getLong("parentId");
+        String own = "/api/campaigns/" + parent + "/submissions/381";
+        byte[] first = TestSigning.sign(TestSigning.plainPdf("ban dau"), SignedReportTest.SIGNER);
+        long version = SignedReportTest.upload("vp.bimson", campaign, "bao-cao.pdf", first, null).statusCode(200)
+                .extract().jsonPath().getLong("version");
+        Tokens.as("vp.bimson").contentType(ContentType.JSON).body(Scenario.filledReport(0, "381", 30, 28, 2)).put(own)
+                .then().statusCode(200);
+        Tokens.as("vp.bimson").contentType(ContentType.JSON).body(Map.of("signerName", "Nguyễn Văn An"))
+                .post(own + "/submit").then().statusCode(200).body("status", is("SUBMITTED"));
+
+        // what the province received cannot change under it: said, with what to do, and the file stays
+        byte[] second = TestSigning.sign(TestSigning.plainPdf("ban sau"), SignedReportTest.SIGNER);
+        SignedReportTest.upload("vp.bimson", campaign, "bao-cao-moi.pdf", second, version).statusCode(409)
+                .body("errors[0].message", containsString("trả lại báo cáo"));
+        assertArrayEquals(first,
+                Tokens.as("snv.thanhhoa").get(own + "/signed").then().statusCode(200).extract().asByteArray());
+        Document rollup = Jsoup.parse(Tokens.as("vp.bimson").get("/campaigns/" + campaign + "/rollup").then()
+                .statusCode(200).extract().asString());
+        assertEquals(null, rollup.getElementById("signed-form"),
+                "no upload form while the report is with the province");
+        assertTrue(rollup.getElementById("signed-locked").text().contains("trả lại báo cáo"));
+
+        // returned, the town may sign again
+        Tokens.as("snv.thanhhoa").contentType(ContentType.JSON).body(Map.of("comment", "Ký lại bản đã sửa"))
+                .post(own + "/return").then().statusCode(200);
+        SignedReportTest.upload("vp.bimson", campaign, "bao-cao-moi.pdf", second, version).statusCode(200);
+        assertArrayEquals(second,
+                Tokens.as("snv.thanhhoa").get(own + "/signed").then().statusCode(200).extract().asByteArray());
     }
 }
