@@ -1,6 +1,7 @@
 package vn.tonghop.signing;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -25,6 +26,12 @@ public interface PdfConfig {
     /** Longest a request waits for a free conversion before it is told to try again. */
     @WithDefault("30s")
     Duration queueWait();
+
+    /**
+     * Root certificates (a PEM or DER file, or a folder of them) a signed report's certificate must chain to; unset,
+     * only the signature's integrity is checked and the panel says the chain was not.
+     */
+    Optional<String> trustAnchors();
 
     /** Largest signed PDF accepted for upload. */
     @WithDefault("20M")

@@ -12,6 +12,10 @@ import java.time.OffsetDateTime;
  *            be null
  * @param intact
  *            the signature's digest matches the bytes it covers and it covers the whole file
+ * @param issuer
+ *            the common name of the signing certificate's issuer
+ * @param trusted
+ *            true when the certificate chains to an installed trust anchor; null when none is installed (not checked)
  */
-public record SignatureCheck(String signer, OffsetDateTime signedAt, boolean intact) {
+public record SignatureCheck(String signer, OffsetDateTime signedAt, boolean intact, String issuer, Boolean trusted) {
 }

@@ -1,12 +1,25 @@
 package vn.tonghop.signing;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +45,8 @@ import org.bouncycastle.util.Selector;
 /**
  * Verifies the PAdES signature of a PDF (sub-filters {@code adbe.pkcs7.detached} and {@code ETSI.CAdES.detached}, as
  * VGCA and SmartCA tools write them): the last signature must cover the whole file except its own value, and its CMS
- * signature must match the bytes it covers. It checks integrity, not the certificate's trust chain or revocation.
+ * signature must match the bytes it covers. Given trust anchors (the national roots the operator installs), the signing
+ * certificate must also chain to one of them, valid at the signing time; revocation is not checked (no network).
  * Refusals carry a {@link Reason} that the caller turns into the user's message.
  */
 public final class SignatureVerifier {
@@ -42,7 +56,7 @@ public final class SignatureVerifier {
 
     /** Why a file is refused. */
     public enum Reason {
-        NOT_PDF, UNSIGNED, UNSUPPORTED, NOT_WHOLE_FILE, TAMPERED
+        NOT_PDF, UNSIGNED, UNSUPPORTED, NOT_WHOLE_FILE, TAMPERED, CERTIFICATE_EXPIRED, UNTRUSTED
     }
 
     public static final class Refused extends Exception {
@@ -56,6 +70,18 @@ public final class SignatureVerifier {
         public Reason reason() {
             return reason;
         }
+    }
+
+    private final Set<TrustAnchor> anchors;
+
+    /** Checks integrity only. */
+    public SignatureVerifier() {
+        this(Set.of());
+    }
+
+    /** Checks integrity and, when there are anchors, the chain of the signing certificate to one of them. */
+    public SignatureVerifier(Set<TrustAnchor> anchors) {
+        this.anchors = Set.copyOf(anchors);
     }
 
     public SignatureCheck verify(byte[] file) throws Refused {
@@ -113,10 +139,52 @@ public final class SignatureVerifier {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate))) {
                 throw new Refused(Reason.TAMPERED, "signature does not match");
             }
-            return new SignatureCheck(commonName(holder.getSubject()), signingTime(signer, signature), true);
+            OffsetDateTime signedAt = signingTime(signer, signature);
+            Boolean trusted = null;
+            if (!anchors.isEmpty()) {
+                chain(certificate, cms, signedAt);
+                trusted = true;
+            }
+            return new SignatureCheck(commonName(holder.getSubject()), signedAt, true, commonName(holder.getIssuer()),
+                    trusted);
+        } catch (org.bouncycastle.cms.CMSVerifierCertificateNotValidException e) {
+            // BouncyCastle checks the certificate's validity at the signing time itself
+            throw new Refused(Reason.CERTIFICATE_EXPIRED, e.getMessage());
         } catch (CMSException e) {
             throw new Refused(Reason.TAMPERED, e.getMessage());
         } catch (OperatorCreationException | java.security.cert.CertificateException e) {
+            throw new Refused(Reason.UNSUPPORTED, e.getMessage());
+        }
+    }
+
+    /**
+     * The certificate was valid when signed and chains, through the certificates the signature carries, to an anchor.
+     */
+    private void chain(X509Certificate certificate, CMSSignedData cms, OffsetDateTime signedAt) throws Refused {
+        // the signing time is the signer's claim (no timestamp authority is asked)
+        Date when = Date.from((signedAt == null ? OffsetDateTime.now() : signedAt).toInstant());
+        try {
+            certificate.checkValidity(when);
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            throw new Refused(Reason.CERTIFICATE_EXPIRED, e.getMessage());
+        }
+        try {
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(BC);
+            List<X509Certificate> carried = new ArrayList<>();
+            for (Object h : cms.getCertificates().getMatches(null)) {
+                carried.add(converter.getCertificate((X509CertificateHolder) h));
+            }
+            X509CertSelector target = new X509CertSelector();
+            target.setCertificate(certificate);
+            PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
+            parameters.setRevocationEnabled(false);
+            // the PKIX API takes its validity date as a java.util.Date
+            parameters.setDate(when);
+            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
+            CertPathBuilder.getInstance("PKIX").build(parameters);
+        } catch (CertPathBuilderException e) {
+            throw new Refused(Reason.UNTRUSTED, e.getMessage());
+        } catch (GeneralSecurityException e) {
             throw new Refused(Reason.UNSUPPORTED, e.getMessage());
         }
     }

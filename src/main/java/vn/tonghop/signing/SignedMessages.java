@@ -34,6 +34,24 @@ public interface SignedMessages {
     @Message("Báo cáo của đơn vị đã gửi lên {parent} cùng bản ký số này, nên chưa thay được bản ký số. Muốn thay, hãy đề nghị {parent} trả lại báo cáo, rồi tải bản mới và gửi lại.")
     String lockedSubmitted(String parent);
 
+    @Message("Chứng thư số dùng để ký đã hết hạn hoặc chưa có hiệu lực vào thời điểm ký. Hãy ký lại bằng chứng thư số còn hiệu lực rồi tải lên.")
+    String certificateExpired();
+
+    @Message("Chứng thư số dùng để ký không do tổ chức cung cấp dịch vụ chứng thực chữ ký số được cổng tin cậy cấp (không lập được chuỗi chứng thư đến chứng thư gốc). Hãy ký bằng chứng thư số của cơ quan (Ban Cơ yếu Chính phủ) hoặc của tổ chức chứng thực công cộng rồi tải lên.")
+    String untrusted();
+
+    @Message("Chứng thư số")
+    String certificate();
+
+    @Message("do {issuer} cấp")
+    String issuedBy(String issuer);
+
+    @Message("đã kiểm tra đến chứng thư gốc tin cậy")
+    String chainTrusted();
+
+    @Message("chưa kiểm tra chuỗi chứng thư (cổng chưa được cài chứng thư gốc)")
+    String chainUnchecked();
+
     @Message("Chưa chọn tệp PDF đã ký số.")
     String noFile();
 

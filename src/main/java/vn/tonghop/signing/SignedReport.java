@@ -39,6 +39,14 @@ public class SignedReport extends TenantOwnedEntity {
     @Column(nullable = false)
     public boolean intact;
 
+    /** The common name of the signing certificate's issuer (null for files kept before it was recorded). */
+    @Column(name = "certificate_issuer")
+    public String certificateIssuer;
+
+    /** The certificate chained to an installed trust anchor; null when none was installed. */
+    @Column(name = "chain_trusted")
+    public Boolean chainTrusted;
+
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;
 

@@ -65,6 +65,8 @@ public class SignedReportResource {
         out.put("signer", v.signer());
         out.put("signedAt", v.signedAt() == null ? null : PortalClock.local(v.signedAt()));
         out.put("intact", v.intact());
+        out.put("issuer", v.issuer());
+        out.put("trusted", v.trusted());
         out.put("fileName", v.fileName());
         out.put("version", v.version());
         out.put("stale", v.stale());

@@ -59,7 +59,8 @@ public class SignedReportService {
     @Inject
     PdfConfig config;
 
-    private final SignatureVerifier verifier = new SignatureVerifier();
+    @Inject
+    TrustAnchors trust;
 
     public record Download(String fileName, byte[] bytes, String sha256) {
     }
@@ -84,7 +85,7 @@ public class SignedReportService {
         });
         SignatureCheck check;
         try {
-            check = verifier.verify(bytes);
+            check = trust.verifier().verify(bytes);
         } catch (SignatureVerifier.Refused e) {
             throw PortalException.invalid(reason(e.reason()));
         }
@@ -103,6 +104,8 @@ public class SignedReportService {
         r.signer = check.signer();
         r.signedAt = check.signedAt();
         r.intact = check.intact();
+        r.certificateIssuer = check.issuer();
+        r.chainTrusted = check.trusted();
         r.uploadedBy = currentUser.username();
         r.uploadedAt = clock.nowOffset();
         r.consolidatedVersion = consolidated(c).map(report -> report.version).orElse(null);
@@ -254,6 +257,8 @@ public class SignedReportService {
             case UNSUPPORTED -> m.unsupported();
             case NOT_WHOLE_FILE -> m.notWholeFile();
             case TAMPERED -> m.tampered();
+            case CERTIFICATE_EXPIRED -> m.certificateExpired();
+            case UNTRUSTED -> m.untrusted();
         };
     }
 

@@ -35,6 +35,11 @@ class PdfConverterTest {
         public MemorySize signedMaxSize() {
             return new MemorySize(java.math.BigInteger.valueOf(1_000_000));
         }
+
+        @Override
+        public java.util.Optional<String> trustAnchors() {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Copies the input to OUTDIR/bao-cao.pdf after {@code seconds}; logs start and end with the profile. */

@@ -2,11 +2,16 @@ package vn.tonghop.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.cert.TrustAnchor;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +58,34 @@ class SignatureVerifierTest {
 
     private SignatureVerifier.Reason reason(byte[] file) {
         return assertThrows(SignatureVerifier.Refused.class, () -> verifier.verify(file)).reason();
+    }
+
+    @Test
+    void withRootsInstalledTheCertificateMustChainToOneAndBeValidWhenSigned() throws Exception {
+        TestSigning.Authority cipher = TestSigning.Authority.root("Ban Co yeu Chinh phu (test)");
+        TestSigning.Authority other = TestSigning.Authority.root("Mot CA khac");
+        SignatureVerifier checking = new SignatureVerifier(Set.of(new TrustAnchor(cipher.certificate(), null)));
+
+        SignatureCheck check = checking.verify(TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba", cipher));
+        assertEquals("Ban Co yeu Chinh phu (test)", check.issuer());
+        assertEquals(Boolean.TRUE, check.trusted());
+
+        byte[] foreign = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba", other);
+        assertEquals(SignatureVerifier.Reason.UNTRUSTED, reason(checking, foreign));
+        byte[] selfSigned = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba");
+        assertEquals(SignatureVerifier.Reason.UNTRUSTED, reason(checking, selfSigned));
+        Instant now = Instant.now();
+        byte[] expired = TestSigning.sign(TestSigning.plainPdf("x"), "Lê Văn Ba", cipher,
+                now.minus(400, ChronoUnit.DAYS), now.minus(35, ChronoUnit.DAYS));
+        assertEquals(SignatureVerifier.Reason.CERTIFICATE_EXPIRED, reason(checking, expired));
+
+        // without roots the same foreign file is intact, its chain unchecked
+        SignatureCheck unchecked = verifier.verify(foreign);
+        assertEquals("Mot CA khac", unchecked.issuer());
+        assertNull(unchecked.trusted());
+    }
+
+    private static SignatureVerifier.Reason reason(SignatureVerifier v, byte[] file) {
+        return assertThrows(SignatureVerifier.Refused.class, () -> v.verify(file)).reason();
     }
 }

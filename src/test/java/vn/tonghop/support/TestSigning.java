@@ -48,7 +48,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * PDFs for the signing tests: a plain one made with PDFBox, and the same signed as a signing tool (VGCA, SmartCA) would
- * (PAdES, detached CMS, {@code adbe.pkcs7.detached}) with a throwaway self-signed certificate made on the spot.
+ * (PAdES, detached CMS, {@code adbe.pkcs7.detached}) with a throwaway certificate made on the spot: self-signed, or
+ * issued by a test {@link Authority}.
  */
 public final class TestSigning {
 
@@ -92,51 +93,119 @@ public final class TestSigning {
 
     /** The same with the sub-filter given: {@code adbe.pkcs7.detached} or {@code ETSI.CAdES.detached}. */
     public static byte[] sign(byte[] pdf, String signer, org.apache.pdfbox.cos.COSName subFilter) {
+        KeyPair keys = keys();
+        X500Name name = signerName(signer);
+        Instant now = Instant.now();
+        X509Certificate certificate = certificate(name, keys.getPublic(), name, keys.getPrivate(), false,
+                now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
+        return sign(pdf, signer, subFilter, keys, List.of(certificate));
+    }
+
+    /** A certification authority of the tests: a self-signed root that issues signers' certificates. */
+    public record Authority(String name, KeyPair keys, X509Certificate certificate) {
+
+        public static Authority root(String name) {
+            KeyPair keys = TestSigning.keys();
+            X500Name subject = new X500Name("CN=" + name + ", O=Test CA, C=VN");
+            Instant now = Instant.now();
+            return new Authority(name, keys, TestSigning.certificate(subject, keys.getPublic(), subject,
+                    keys.getPrivate(), true, now.minus(3650, ChronoUnit.DAYS), now.plus(3650, ChronoUnit.DAYS)));
+        }
+
+        /** The root as PEM, as an operator installs it. */
+        public String pem() {
+            try {
+                return "-----BEGIN CERTIFICATE-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(certificate.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n";
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * {@code pdf} signed by a certificate this authority issues to {@code signer}, valid from one day ago for a year.
+     */
+    public static byte[] sign(byte[] pdf, String signer, Authority issuer) {
+        Instant now = Instant.now();
+        return sign(pdf, signer, issuer, now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
+    }
+
+    /** The same with the certificate valid only between {@code from} and {@code to}. */
+    public static byte[] sign(byte[] pdf, String signer, Authority issuer, Instant from, Instant to) {
+        KeyPair keys = keys();
+        X509Certificate certificate = certificate(signerName(signer), keys.getPublic(),
+                X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
+                issuer.keys().getPrivate(), false, from, to);
+        return sign(pdf, signer, PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED, keys, List.of(certificate));
+    }
+
+    private static byte[] sign(byte[] pdf, String signer, org.apache.pdfbox.cos.COSName subFilter, KeyPair keys,
+            List<X509Certificate> chain) {
+        SignatureInterface cms = content -> detached(content, keys, chain);
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(subFilter);
+            signature.setName(signer);
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            signature.setSignDate(when);
+            doc.addSignature(signature, cms);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static X500Name signerName(String signer) {
+        return new X500Name("CN=" + signer + ", O=UBND thi xa Bim Son, C=VN");
+    }
+
+    private static KeyPair keys() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            KeyPair keys = generator.generateKeyPair();
-            X500Name name = new X500Name("CN=" + signer + ", O=UBND thi xa Bim Son, C=VN");
-            Instant now = Instant.now();
-            DateTimeFormatter asn1 = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
-            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(name,
-                    BigInteger.valueOf(now.toEpochMilli()),
-                    new Time(new ASN1GeneralizedTime(asn1.format(now.minus(1, ChronoUnit.DAYS)))),
-                    new Time(new ASN1GeneralizedTime(asn1.format(now.plus(365, ChronoUnit.DAYS)))), name,
-                    SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
-            ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC)
-                    .build(keys.getPrivate());
-            X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BC)
-                    .getCertificate(builder.build(contentSigner));
-            SignatureInterface cms = content -> detached(content, keys, certificate);
-            try (PDDocument doc = Loader.loadPDF(pdf);
-                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                PDSignature signature = new PDSignature();
-                signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-                signature.setSubFilter(subFilter);
-                signature.setName(signer);
-                Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
-                signature.setSignDate(when);
-                doc.addSignature(signature, cms);
-                doc.saveIncremental(out);
-                return out.toByteArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static byte[] detached(InputStream content, KeyPair keys, X509Certificate certificate) throws IOException {
+    private static X509Certificate certificate(X500Name subject, java.security.PublicKey key, X500Name issuer,
+            java.security.PrivateKey issuerKey, boolean authority, Instant from, Instant to) {
+        try {
+            DateTimeFormatter asn1 = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
+            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(issuer,
+                    BigInteger.valueOf(System.nanoTime()), new Time(new ASN1GeneralizedTime(asn1.format(from))),
+                    new Time(new ASN1GeneralizedTime(asn1.format(to))), subject,
+                    SubjectPublicKeyInfo.getInstance(key.getEncoded()));
+            if (authority) {
+                builder.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                        new org.bouncycastle.asn1.x509.BasicConstraints(true));
+                builder.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true,
+                        new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyCertSign
+                                | org.bouncycastle.asn1.x509.KeyUsage.cRLSign));
+            }
+            ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(issuerKey);
+            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(builder.build(contentSigner));
+        } catch (IOException | GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] detached(InputStream content, KeyPair keys, List<X509Certificate> chain) throws IOException {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC)
                     .build(keys.getPrivate());
             generator.addSignerInfoGenerator(
                     new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
-                            .build(signer, certificate));
-            generator.addCertificates(new JcaCertStore(List.of(certificate)));
+                            .build(signer, chain.get(0)));
+            generator.addCertificates(new JcaCertStore(chain));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
             return signed.getEncoded();
         } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
