@@ -11,6 +11,9 @@ import java.util.List;
 public record Dashboard(Roles roles, List<ToDo> toDo, List<Returned> returned, List<Issued> issued,
         List<Watched> watched, List<Series> charts) {
 
+    /** Campaigns shown per list; the campaigns page has them all. */
+    static final int LIMIT = 20;
+
     /** Which parts apply to the user: writer (reporter or approver), issuer, provincial viewer. */
     public record Roles(boolean writer, boolean issuer, boolean provincialViewer) {
         public static final Roles NONE = new Roles(false, false, false);

@@ -16,6 +16,9 @@ public class DashboardApiResource {
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    DashboardSeries series;
+
     @GET
     public Dashboard dashboard() {
         return dashboards.dashboard();
@@ -25,6 +28,6 @@ public class DashboardApiResource {
     @GET
     @Path("series")
     public Dashboard.Series series(@RestQuery String template, @RestQuery String column) {
-        return dashboards.series(template, column);
+        return series.series(template, column);
     }
 }
