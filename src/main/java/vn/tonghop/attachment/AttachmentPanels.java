@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.submission.SubmissionService;
 
 /**
@@ -34,7 +34,7 @@ public class AttachmentPanels {
     AttachmentService attachments;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     SubmissionService submissions;

@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -43,7 +43,7 @@ public class AttachmentService {
     static final String FALLBACK_NAME = "tep-dinh-kem";
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     SubmissionService submissions;

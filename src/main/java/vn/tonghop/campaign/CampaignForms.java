@@ -112,12 +112,12 @@ final class CampaignForms {
     }
 
     /** A command read from a form, with what could not be read, by the editor step it belongs to. */
-    record Parsed(CampaignCommand command, Map<CampaignService.Step, List<String>> errors) {
+    record Parsed(CampaignCommand command, Map<CampaignChecks.Step, List<String>> errors) {
     }
 
     /** Reads the editor's form; a relay's template, issuer and period are its parent's, so they are not read. */
     static Parsed parse(Form f, boolean relay, CampaignMessages camp) {
-        Map<CampaignService.Step, List<String>> errors = new EnumMap<>(CampaignService.Step.class);
+        Map<CampaignChecks.Step, List<String>> errors = new EnumMap<>(CampaignChecks.Step.class);
         List<String> letter = new ArrayList<>();
         LocalDate letterDate = date(f.letterDate(), camp.fieldLetterDate(), camp, letter);
         Urgency urgency = enumOf(Urgency.class, f.urgency());
@@ -175,8 +175,8 @@ final class CampaignForms {
         } catch (NumberFormatException e) {
             version = -1L;
         }
-        errors.put(CampaignService.Step.LETTER, letter);
-        errors.put(CampaignService.Step.PERIOD, period);
+        errors.put(CampaignChecks.Step.LETTER, letter);
+        errors.put(CampaignChecks.Step.PERIOD, period);
         CampaignCommand command = new CampaignCommand(trim(f.templateCode()), null, trim(f.issuerUnitCode()), f.title(),
                 f.subject(), f.letterNumber(), letterDate, urgency, f.addressees(), f.distribution(), f.signerName(),
                 f.signerTitle(), f.signerCapacity(), f.respondsTo(), trim(f.reportType()), periodLabel, start, end,

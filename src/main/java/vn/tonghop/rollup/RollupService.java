@@ -15,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
@@ -67,7 +68,10 @@ import vn.tonghop.user.Role;
 public class RollupService {
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
+
+    @Inject
+    CampaignProgress campaignProgress;
 
     @Inject
     TemplateLibrary templates;
@@ -163,7 +167,7 @@ public class RollupService {
         for (Submission s : reports) {
             ReportContents.Content c = content.getOrDefault(s.id, ReportContents.Content.EMPTY);
             nodes.get(s.campaign.id).slots
-                    .add(Slot.of(s, campaigns.displayStatus(s), includeDrafts, c::content, c.computed()));
+                    .add(Slot.of(s, campaignProgress.displayStatus(s), includeDrafts, c::content, c.computed()));
         }
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();
