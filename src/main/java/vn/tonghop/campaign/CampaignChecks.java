@@ -90,6 +90,7 @@ public class CampaignChecks {
     @Transactional(dontRollbackOn = PortalException.class)
     public Checked check(CampaignCommand command, Step upTo, Campaign existing) {
         CampaignMessages camp = camp();
+        CampaignCheckMessages check = check();
         AppMessages msg = messages.get();
         Campaign parent = existing == null ? null : existing.parent;
 
@@ -101,7 +102,7 @@ public class CampaignChecks {
         } else {
             List<String> errors = new ArrayList<>();
             if (blank(command.templateCode())) {
-                errors.add(camp.required(camp.fieldTemplate()));
+                errors.add(check.required(check.fieldTemplate()));
             } else {
                 template = template(command, existing).orElse(null);
                 if (template == null) {
@@ -109,7 +110,7 @@ public class CampaignChecks {
                 }
             }
             if (blank(command.issuerUnitCode())) {
-                errors.add(camp.required(camp.fieldIssuer()));
+                errors.add(check.required(check.fieldIssuer()));
             } else {
                 try {
                     issuer = issuer(command.issuerUnitCode().trim(), dayOf(command));
@@ -125,18 +126,18 @@ public class CampaignChecks {
 
         List<String> errors = new ArrayList<>();
         if (blank(command.title())) {
-            errors.add(camp.required(camp.fieldTitle()));
+            errors.add(check.required(check.fieldTitle()));
         }
-        length(errors, command.title(), camp.fieldTitle(), 500);
-        length(errors, command.subject(), camp.fieldSubject(), 1000);
-        length(errors, command.letterNumber(), camp.fieldLetterNumber(), 100);
+        length(errors, command.title(), check.fieldTitle(), 500);
+        length(errors, command.subject(), check.fieldSubject(), 1000);
+        length(errors, command.letterNumber(), check.fieldLetterNumber(), 100);
         length(errors, command.signerName(), camp.signerName(), 255);
         length(errors, command.signerTitle(), camp.signerTitle(), 255);
         length(errors, command.signerCapacity(), camp.signerCapacity(), 255);
         length(errors, command.respondsTo(), camp.respondsTo(), 500);
         if (!blank(command.signerCapacity())
                 && CAPACITIES.stream().noneMatch(p -> command.signerCapacity().trim().toUpperCase().startsWith(p))) {
-            errors.add(camp.capacityUnknown());
+            errors.add(check.capacityUnknown());
         }
         refuse(Step.LETTER, errors);
         if (upTo == Step.LETTER) {
@@ -153,9 +154,9 @@ public class CampaignChecks {
         } else {
             reportType = reportType(command.reportType(), template);
             if (blank(command.periodLabel())) {
-                errors.add(camp.required(camp.fieldPeriod()));
+                errors.add(check.required(check.fieldPeriod()));
             } else if ((command.periodStart() == null) != (command.periodEnd() == null)) {
-                errors.add(camp.periodBothDates());
+                errors.add(check.periodBothDates());
             } else {
                 try {
                     period = period(command.periodLabel(), command.periodStart(), command.periodEnd());
@@ -163,24 +164,24 @@ public class CampaignChecks {
                     errors.addAll(e.messages());
                 }
             }
-            length(errors, command.periodLabel(), camp.fieldPeriod(), 100);
+            length(errors, command.periodLabel(), check.fieldPeriod(), 100);
             if (period != null) {
                 referenceDay = command.cutOff() != null ? command.cutOff() : period.end();
                 if (command.cutOff() != null && command.cutOff().isBefore(period.start())) {
-                    errors.add(camp.cutOffBeforeStart(command.cutOff().format(PortalClock.DATE),
+                    errors.add(check.cutOffBeforeStart(command.cutOff().format(PortalClock.DATE),
                             period.start().format(PortalClock.DATE)));
                 }
             }
             if (command.latePolicy() == LatePolicy.LOCK_AFTER_DAYS
                     && (command.lockAfterDays() == null || command.lockAfterDays() < 1)) {
-                errors.add(camp.lockDaysNeeded());
+                errors.add(check.lockDaysNeeded());
             }
         }
         if (command.reminderDays() != null && (command.reminderDays() < 0 || command.reminderDays() > 60)) {
-            errors.add(camp.reminderRange());
+            errors.add(check.reminderRange());
         }
         if (command.deadline() == null) {
-            errors.add(camp.required(camp.fieldDeadline()));
+            errors.add(check.required(check.fieldDeadline()));
         } else if (!command.deadline().toInstant().isAfter(clock.now())) {
             errors.add(msg.deadlineInPast(format(command.deadline())));
         } else if (parent != null) {
@@ -210,7 +211,7 @@ public class CampaignChecks {
     }
 
     private void length(List<String> errors, String value, String field, int max) {
-        CampaignText.length(errors, value, field, max, camp());
+        CampaignText.length(errors, value, field, max, check());
     }
 
     /** The template a command names: the version asked for, else the draft's own version, else the latest. */
@@ -277,5 +278,9 @@ public class CampaignChecks {
 
     private CampaignMessages camp() {
         return messages.bundle(CampaignMessages.class);
+    }
+
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

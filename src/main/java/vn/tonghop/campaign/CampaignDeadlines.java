@@ -77,18 +77,19 @@ public class CampaignDeadlines {
     /** Extends the deadline for everyone (unitCode null) or one unit, with a recorded reason. */
     public Campaign extend(long id, String unitCode, OffsetDateTime newDeadline, String reason) {
         CampaignMessages camp = camp();
+        CampaignCheckMessages check = check();
         Campaign c = access.requireIssuerRights(id);
         if (c.status != CampaignStatus.PUBLISHED) {
             throw PortalException.conflict(messages.get().campaignNotPublished());
         }
         List<String> errors = new ArrayList<>();
         if (newDeadline == null) {
-            errors.add(camp.required(camp.newDeadline()));
+            errors.add(check.required(camp.newDeadline()));
         }
         if (blank(reason)) {
-            errors.add(camp.required(camp.fieldReason()));
+            errors.add(check.required(check.fieldReason()));
         }
-        CampaignText.length(errors, reason, camp.fieldReason(), 1000, camp);
+        CampaignText.length(errors, reason, check.fieldReason(), 1000, check);
         if (!errors.isEmpty()) {
             throw PortalException.invalid(errors);
         }
@@ -136,7 +137,7 @@ public class CampaignDeadlines {
 
     private void notLater(OffsetDateTime proposed, OffsetDateTime current) {
         if (!proposed.isAfter(current)) {
-            throw PortalException.invalid(camp().extensionNotLater(format(proposed), format(current)));
+            throw PortalException.invalid(check().extensionNotLater(format(proposed), format(current)));
         }
     }
 
@@ -149,5 +150,9 @@ public class CampaignDeadlines {
 
     private CampaignMessages camp() {
         return messages.bundle(CampaignMessages.class);
+    }
+
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

@@ -223,7 +223,7 @@ public class CampaignEditorPage {
     }
 
     private Response attempt(Campaign existing, Form form, String step, String action) {
-        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp(), check());
         boolean confirmed = form.earlyDeadlineConfirmed();
         if ("next".equals(action) && !"RECIPIENTS".equals(step) && !"REVIEW".equals(step)) {
             Checked upTo = checkThrough(parsed, Step.valueOf(step), existing);
@@ -244,7 +244,8 @@ public class CampaignEditorPage {
         }
         String shown = "save".equals(action) ? step : "REVIEW";
         return flash.redirect("/campaigns/" + c.id + "/edit?step=" + shown,
-                existing == null ? messages.get().campaignCreated() : camp().draftSaved());
+                existing == null ? messages.get().campaignCreated()
+                        : messages.bundle(CampaignEditorMessages.class).draftSaved());
     }
 
     /** Checks the steps up to {@code upTo}: what the form could not read first, then the service's checks. */
@@ -282,7 +283,7 @@ public class CampaignEditorPage {
 
     /** Resolves the whole form as far as it goes, for the review step; never throws. */
     private Review review(Campaign existing, Form form) {
-        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp());
+        Parsed parsed = CampaignForms.parse(form, existing != null && existing.parent != null, camp(), check());
         Checked checked = null;
         String problemStep = null;
         List<String> problems = List.of();
@@ -323,5 +324,9 @@ public class CampaignEditorPage {
 
     private CampaignMessages camp() {
         return messages.bundle(CampaignMessages.class);
+    }
+
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

@@ -79,7 +79,7 @@ public class CampaignLifecycle {
             throw PortalException.conflict(messages.get().campaignNotDraft());
         }
         if (command.version() == null) {
-            throw PortalException.invalid(camp().versionNeeded());
+            throw PortalException.invalid(check().versionNeeded());
         }
         if (command.version() != c.version) {
             throw PortalException.conflict(messages.get().staleData());
@@ -175,7 +175,7 @@ public class CampaignLifecycle {
     public Campaign close(long id) {
         Campaign c = access.requireIssuerRights(id);
         if (c.status != CampaignStatus.PUBLISHED) {
-            throw PortalException.conflict(camp().notClosable());
+            throw PortalException.conflict(check().notClosable());
         }
         c.status = CampaignStatus.CLOSED;
         audit.campaign(AuditAction.CLOSE, c);
@@ -185,14 +185,14 @@ public class CampaignLifecycle {
     public Campaign archive(long id) {
         Campaign c = access.requireIssuerRights(id);
         if (c.status != CampaignStatus.CLOSED) {
-            throw PortalException.conflict(camp().notArchivable());
+            throw PortalException.conflict(check().notArchivable());
         }
         c.status = CampaignStatus.ARCHIVED;
         audit.campaign(AuditAction.ARCHIVE, c);
         return c;
     }
 
-    private CampaignMessages camp() {
-        return messages.bundle(CampaignMessages.class);
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

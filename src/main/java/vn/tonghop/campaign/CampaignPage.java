@@ -141,7 +141,7 @@ public class CampaignPage {
                     extend = new ExtendForm(fields.getFirst("unitCode"), fields.getFirst("extendDeadline"),
                             fields.getFirst("reason"));
                     List<String> unread = new ArrayList<>();
-                    OffsetDateTime deadline = CampaignForms.dateTime(extend.deadline(), camp().newDeadline(), camp(),
+                    OffsetDateTime deadline = CampaignForms.dateTime(extend.deadline(), camp().newDeadline(), check(),
                             unread);
                     if (!unread.isEmpty()) {
                         throw PortalException.invalid(unread);
@@ -191,5 +191,9 @@ public class CampaignPage {
 
     private CampaignMessages camp() {
         return messages.bundle(CampaignMessages.class);
+    }
+
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

@@ -103,7 +103,7 @@ public class CampaignRecipients {
             if (selection.mode() == RecipientSelection.Mode.DIRECT) {
                 picked = addressable.direct();
             } else if (selection.kind() == null) {
-                errors.add(messages.bundle(CampaignMessages.class).kindNeeded());
+                errors.add(messages.bundle(CampaignCheckMessages.class).kindNeeded());
             } else {
                 picked = addressable.ofKind(selection.kind());
             }

@@ -62,9 +62,9 @@ public class CampaignRelay {
     public Campaign relay(long parentId, RelayCommand command) {
         AppMessages msg = messages.get();
         Campaign parent = access.find(parentId);
-        require(command.issuerUnitCode(), camp().fieldIssuer());
+        require(command.issuerUnitCode(), check().fieldIssuer());
         if (command.deadline() == null) {
-            throw PortalException.invalid(camp().required(camp().fieldDeadline()));
+            throw PortalException.invalid(check().required(check().fieldDeadline()));
         }
         if (parent.status != CampaignStatus.PUBLISHED) {
             throw PortalException.conflict(msg.campaignNotPublished());
@@ -75,7 +75,7 @@ public class CampaignRelay {
         Optional<Campaign> earlier = Campaign.<Campaign> find("parent = ?1 and issuerUnit = ?2", parent, issuer)
                 .firstResultOptional();
         if (earlier.isPresent()) {
-            throw PortalException.conflict(camp().alreadyRelayed(issuer.code, earlier.get().id));
+            throw PortalException.conflict(check().alreadyRelayed(issuer.code, earlier.get().id));
         }
         OffsetDateTime limit = own.effectiveDeadline();
         if (!command.deadline().isBefore(limit)) {
@@ -127,7 +127,7 @@ public class CampaignRelay {
                         () -> PortalException.invalid(messages.get().templateNotFound(command.templateCode())));
         List<String> missing = OutlineExtension.missing(templates.outline(parent.template), templates.outline(chosen));
         if (!missing.isEmpty()) {
-            throw PortalException.invalid(camp().relayOutlineMustExtend(chosen.code, String.join("; ", missing)));
+            throw PortalException.invalid(check().relayOutlineMustExtend(chosen.code, String.join("; ", missing)));
         }
         return chosen;
     }
@@ -148,11 +148,11 @@ public class CampaignRelay {
 
     private void require(String value, String field) {
         if (blank(value)) {
-            throw PortalException.invalid(camp().required(field));
+            throw PortalException.invalid(check().required(field));
         }
     }
 
-    private CampaignMessages camp() {
-        return messages.bundle(CampaignMessages.class);
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }

@@ -19,9 +19,9 @@ final class CampaignText {
         return blank(value) ? null : value.trim();
     }
 
-    static void length(List<String> errors, String value, String field, int max, CampaignMessages camp) {
+    static void length(List<String> errors, String value, String field, int max, CampaignCheckMessages check) {
         if (value != null && value.trim().length() > max) {
-            errors.add(camp.tooLong(field, max));
+            errors.add(check.tooLong(field, max));
         }
     }
 

@@ -52,7 +52,7 @@ public class RecipientAddition {
         Set<Long> already = Set.copyOf(slots.stream().map(s -> s.unit.id).toList());
         List<Unit> added = chosen.stream().filter(u -> !already.contains(u.id)).toList();
         if (added.isEmpty()) {
-            throw PortalException.invalid(messages.bundle(CampaignMessages.class).alreadyRecipients());
+            throw PortalException.invalid(messages.bundle(CampaignCheckMessages.class).alreadyRecipients());
         }
         // two issuers adding at once are serialised, and a kept rollup sees the change
         Campaign.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -100,7 +100,7 @@ public class RelayPanel {
     /** Relays the campaign as the form asks; refused with what of the form could not be read. */
     Campaign relay(long id, RelayForm relay) {
         List<String> unread = new ArrayList<>();
-        OffsetDateTime deadline = CampaignForms.dateTime(relay.deadline(), camp().fieldDeadline(), camp(), unread);
+        OffsetDateTime deadline = CampaignForms.dateTime(relay.deadline(), check().fieldDeadline(), check(), unread);
         if (!unread.isEmpty()) {
             throw PortalException.invalid(unread);
         }
@@ -113,5 +113,9 @@ public class RelayPanel {
 
     private CampaignMessages camp() {
         return messages.bundle(CampaignMessages.class);
+    }
+
+    private CampaignCheckMessages check() {
+        return messages.bundle(CampaignCheckMessages.class);
     }
 }
