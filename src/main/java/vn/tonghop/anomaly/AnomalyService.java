@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
@@ -38,7 +38,7 @@ public class AnomalyService {
     static final int MAX_JUSTIFICATION = 2000;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     SubmissionService submissions;

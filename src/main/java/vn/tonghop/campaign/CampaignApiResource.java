@@ -31,7 +31,25 @@ public class CampaignApiResource {
     }
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
+
+    @Inject
+    CampaignProgress progress;
+
+    @Inject
+    CampaignLifecycle lifecycle;
+
+    @Inject
+    CampaignRelay relays;
+
+    @Inject
+    CampaignDeadlines deadlines;
+
+    @Inject
+    RecipientAddition addition;
+
+    @Inject
+    CampaignViews views;
 
     /**
      * Campaigns issued in my reach, newest deadline first, each with its progress; {@code GET /api/campaigns/{id}}
@@ -40,7 +58,7 @@ public class CampaignApiResource {
     @GET
     public List<CampaignListItem> issued() {
         List<Campaign> mine = campaigns.issuedInMyReach();
-        return CampaignListItem.of(mine, campaigns.progress(mine));
+        return CampaignListItem.of(mine, progress.progress(mine));
     }
 
     /** Campaigns addressed to my units, nearest deadline first. */
@@ -49,66 +67,65 @@ public class CampaignApiResource {
     public List<InboxEntry> inbox() {
         return campaigns.inbox().stream()
                 .map(s -> new InboxEntry(s.campaign.id, s.campaign.title, s.campaign.letterNumber,
-                        s.campaign.issuerUnit.name, s.unit.code, s.unit.name, campaigns.displayStatus(s),
-                        CampaignView.local(s.effectiveDeadline()), "MISSING".equals(campaigns.displayStatus(s)),
+                        s.campaign.issuerUnit.name, s.unit.code, s.unit.name, progress.displayStatus(s),
+                        CampaignView.local(s.effectiveDeadline()), "MISSING".equals(progress.displayStatus(s)),
                         s.campaign.periodLabel))
                 .toList();
     }
 
     @POST
     public Response create(CampaignCommand command) {
-        return Response.status(201).entity(CampaignView.of(campaigns.create(command), campaigns)).build();
+        return Response.status(201).entity(views.of(lifecycle.create(command))).build();
     }
 
     @GET
     @Path("{id}")
     public CampaignView get(@PathParam("id") long id) {
-        return CampaignView.of(campaigns.find(id), campaigns);
+        return views.of(campaigns.find(id));
     }
 
     /** Replaces a draft (with the {@code version} last read): 409 once published or when edited meanwhile. */
     @PUT
     @Path("{id}")
     public CampaignView update(@PathParam("id") long id, CampaignCommand command) {
-        return CampaignView.of(campaigns.update(id, command), campaigns);
+        return views.of(lifecycle.update(id, command));
     }
 
     @POST
     @Path("{id}/publish")
     public CampaignView publish(@PathParam("id") long id) {
-        return CampaignView.of(campaigns.publish(id), campaigns);
+        return views.of(lifecycle.publish(id));
     }
 
     @POST
     @Path("{id}/relay")
     public Response relay(@PathParam("id") long id, RelayCommand command) {
-        return Response.status(201).entity(CampaignView.of(campaigns.relay(id, command), campaigns)).build();
+        return Response.status(201).entity(views.of(relays.relay(id, command))).build();
     }
 
     @POST
     @Path("{id}/extend")
     public CampaignView extend(@PathParam("id") long id, Extension extension) {
-        return CampaignView.of(campaigns.extend(id, extension.unitCode(), extension.deadline(), extension.reason()),
-                campaigns);
+        return views.of(deadlines.extend(id, extension.unitCode(), extension.deadline(), extension.reason()));
     }
 
     /** Adds recipients to a published campaign; the campaign as it now stands. */
     @POST
     @Path("{id}/recipients")
     public CampaignView addRecipients(@PathParam("id") long id, MoreRecipients body) {
-        campaigns.addRecipients(id, body == null ? List.of() : body.unitCodes());
-        return CampaignView.of(campaigns.find(id), campaigns);
+        addition.addRecipients(id, body == null ? List.of() : body.unitCodes());
+        return views.of(campaigns.find(id));
     }
 
     @POST
     @Path("{id}/close")
     public CampaignView close(@PathParam("id") long id) {
-        return CampaignView.of(campaigns.close(id), campaigns);
+        return views.of(lifecycle.close(id));
     }
 
     @POST
     @Path("{id}/archive")
     public CampaignView archive(@PathParam("id") long id) {
-        return CampaignView.of(campaigns.archive(id), campaigns);
+        return views.of(lifecycle.archive(id));
     }
 }

@@ -19,7 +19,7 @@ import vn.tonghop.platform.web.PortalException;
 public class CampaignAttachments implements AttachmentOwners {
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     AttachmentService attachments;

@@ -112,14 +112,14 @@ final class CampaignForms {
     }
 
     /** A command read from a form, with what could not be read, by the editor step it belongs to. */
-    record Parsed(CampaignCommand command, Map<CampaignService.Step, List<String>> errors) {
+    record Parsed(CampaignCommand command, Map<CampaignChecks.Step, List<String>> errors) {
     }
 
     /** Reads the editor's form; a relay's template, issuer and period are its parent's, so they are not read. */
-    static Parsed parse(Form f, boolean relay, CampaignMessages camp) {
-        Map<CampaignService.Step, List<String>> errors = new EnumMap<>(CampaignService.Step.class);
+    static Parsed parse(Form f, boolean relay, CampaignMessages camp, CampaignCheckMessages check) {
+        Map<CampaignChecks.Step, List<String>> errors = new EnumMap<>(CampaignChecks.Step.class);
         List<String> letter = new ArrayList<>();
-        LocalDate letterDate = date(f.letterDate(), camp.fieldLetterDate(), camp, letter);
+        LocalDate letterDate = date(f.letterDate(), check.fieldLetterDate(), check, letter);
         Urgency urgency = enumOf(Urgency.class, f.urgency());
 
         List<String> period = new ArrayList<>();
@@ -133,14 +133,14 @@ final class CampaignForms {
             PeriodChoice.Kind kind = enumOf(PeriodChoice.Kind.class, f.periodKind());
             if (kind == null || kind == PeriodChoice.Kind.CUSTOM) {
                 periodLabel = f.periodLabel();
-                start = date(f.periodStart(), camp.periodStart(), camp, period);
-                end = date(f.periodEnd(), camp.periodEnd(), camp, period);
+                start = date(f.periodStart(), camp.periodStart(), check, period);
+                end = date(f.periodEnd(), camp.periodEnd(), check, period);
             } else {
-                Integer year = number(f.periodYear(), camp.fieldYear(), camp, period);
+                Integer year = number(f.periodYear(), check.fieldYear(), check, period);
                 if (year == null && blank(f.periodYear())) {
-                    period.add(camp.required(camp.fieldYear()));
+                    period.add(check.required(check.fieldYear()));
                 } else if (year != null && (year < 2000 || year > 2100)) {
-                    period.add(camp.yearRange());
+                    period.add(check.yearRange());
                 }
                 String partText = switch (kind) {
                     case QUARTER -> f.periodQuarter();
@@ -148,23 +148,23 @@ final class CampaignForms {
                     case HALF -> f.periodHalf();
                     default -> "0";
                 };
-                Integer part = number(partText, camp.periodKindName(kind.name()), camp, period);
+                Integer part = number(partText, camp.periodKindName(kind.name()), check, period);
                 if (part == null || !PeriodChoice.validPart(kind, part)) {
                     if (part != null || blank(partText)) {
-                        period.add(camp.required(camp.periodKindName(kind.name())));
+                        period.add(check.required(camp.periodKindName(kind.name())));
                     }
                 } else if (year != null && period.isEmpty()) {
                     periodLabel = new PeriodChoice(kind, year, part).label();
                 }
             }
-            cutOff = date(f.cutOff(), camp.cutOff(), camp, period);
+            cutOff = date(f.cutOff(), camp.cutOff(), check, period);
             latePolicy = enumOf(LatePolicy.class, f.latePolicy());
             lockAfterDays = latePolicy == LatePolicy.LOCK_AFTER_DAYS
-                    ? number(f.lockAfterDays(), camp.lockAfterDays(), camp, period)
+                    ? number(f.lockAfterDays(), camp.lockAfterDays(), check, period)
                     : null;
         }
-        OffsetDateTime deadline = dateTime(f.deadline(), camp.fieldDeadline(), camp, period);
-        Integer reminderDays = number(f.reminderDays(), camp.reminderDays(), camp, period);
+        OffsetDateTime deadline = dateTime(f.deadline(), check.fieldDeadline(), check, period);
+        Integer reminderDays = number(f.reminderDays(), camp.reminderDays(), check, period);
 
         RecipientSelection.Mode mode = enumOf(RecipientSelection.Mode.class, f.recipientMode());
         RecipientSelection selection = new RecipientSelection(mode == null ? RecipientSelection.Mode.LIST : mode,
@@ -175,8 +175,8 @@ final class CampaignForms {
         } catch (NumberFormatException e) {
             version = -1L;
         }
-        errors.put(CampaignService.Step.LETTER, letter);
-        errors.put(CampaignService.Step.PERIOD, period);
+        errors.put(CampaignChecks.Step.LETTER, letter);
+        errors.put(CampaignChecks.Step.PERIOD, period);
         CampaignCommand command = new CampaignCommand(trim(f.templateCode()), null, trim(f.issuerUnitCode()), f.title(),
                 f.subject(), f.letterNumber(), letterDate, urgency, f.addressees(), f.distribution(), f.signerName(),
                 f.signerTitle(), f.signerCapacity(), f.respondsTo(), trim(f.reportType()), periodLabel, start, end,
@@ -185,7 +185,7 @@ final class CampaignForms {
     }
 
     /** A date as typed: the date input's ISO value, or dd/MM/yyyy. */
-    static LocalDate date(String value, String field, CampaignMessages camp, List<String> errors) {
+    static LocalDate date(String value, String field, CampaignCheckMessages check, List<String> errors) {
         if (blank(value)) {
             return null;
         }
@@ -193,13 +193,13 @@ final class CampaignForms {
         try {
             return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(camp.badDate(field, text));
+            errors.add(check.badDate(field, text));
             return null;
         }
     }
 
     /** A date and time as typed, read as Vietnam time: the datetime-local input's value, or dd/MM/yyyy HH:mm. */
-    static OffsetDateTime dateTime(String value, String field, CampaignMessages camp, List<String> errors) {
+    static OffsetDateTime dateTime(String value, String field, CampaignCheckMessages check, List<String> errors) {
         if (blank(value)) {
             return null;
         }
@@ -209,19 +209,19 @@ final class CampaignForms {
                     : LocalDateTime.parse(text);
             return local.atZone(PortalClock.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            errors.add(camp.badDate(field, text));
+            errors.add(check.badDate(field, text));
             return null;
         }
     }
 
-    static Integer number(String value, String field, CampaignMessages camp, List<String> errors) {
+    static Integer number(String value, String field, CampaignCheckMessages check, List<String> errors) {
         if (blank(value)) {
             return null;
         }
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            errors.add(camp.badNumber(field, value.trim()));
+            errors.add(check.badNumber(field, value.trim()));
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -102,7 +103,7 @@ public class CampaignRecipients {
             if (selection.mode() == RecipientSelection.Mode.DIRECT) {
                 picked = addressable.direct();
             } else if (selection.kind() == null) {
-                errors.add(messages.bundle(CampaignMessages.class).kindNeeded());
+                errors.add(messages.bundle(CampaignCheckMessages.class).kindNeeded());
             } else {
                 picked = addressable.ofKind(selection.kind());
             }
@@ -184,5 +185,14 @@ public class CampaignRecipients {
     public List<Submission> slots(Campaign c) {
         return Submission.find("from Submission s join fetch s.unit where s.campaign = ?1 order by s.unit.code", c)
                 .list();
+    }
+
+    /** The unit's own report slot in the campaign, if it is a recipient. */
+    Optional<Submission> slotOf(Campaign c, Unit unit) {
+        return Submission.<Submission> find("campaign = ?1 and unit = ?2", c, unit).firstResultOptional();
+    }
+
+    static List<String> unitCodes(List<Submission> slots) {
+        return slots.stream().map(s -> s.unit.code).toList();
     }
 }

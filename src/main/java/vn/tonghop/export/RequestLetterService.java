@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.Urgency;
 import vn.tonghop.export.docx.DocxWriter;
 import vn.tonghop.export.model.Annex;
@@ -49,7 +49,7 @@ public class RequestLetterService {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     AuditLog audit;

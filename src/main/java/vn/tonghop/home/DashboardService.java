@@ -14,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.home.Dashboard.Issued;
 import vn.tonghop.home.Dashboard.Pending;
@@ -44,7 +45,10 @@ public class DashboardService {
     private static final Set<Role> WRITERS = EnumSet.of(Role.REPORTER, Role.APPROVER);
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
+
+    @Inject
+    CampaignProgress campaignProgress;
 
     @Inject
     AccessService access;
@@ -93,7 +97,7 @@ public class DashboardService {
         OffsetDateTime deadline = s.effectiveDeadline();
         boolean overdue = clock.nowOffset().isAfter(deadline);
         return new ToDo(c.id, c.title, c.letterNumber, c.issuerUnit.name, s.unit.code, s.unit.name,
-                campaigns.displayStatus(s), PortalClock.local(deadline), overdue, timeLeft(deadline),
+                campaignProgress.displayStatus(s), PortalClock.local(deadline), overdue, timeLeft(deadline),
                 formUrl(c, s.unit));
     }
 
@@ -143,7 +147,7 @@ public class DashboardService {
                 }
                 boolean overdue = now.isAfter(s.effectiveDeadline());
                 missing += overdue ? 1 : 0;
-                pending.add(new Pending(s.unit.code, s.unit.name, campaigns.displayStatus(s),
+                pending.add(new Pending(s.unit.code, s.unit.name, campaignProgress.displayStatus(s),
                         PortalClock.local(s.effectiveDeadline()), overdue));
             }
             // the overdue first: they are the ones to chase

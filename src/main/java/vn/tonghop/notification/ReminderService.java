@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
@@ -44,7 +44,7 @@ public class ReminderService {
     NotificationService notifications;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     AuditLog audit;

@@ -16,7 +16,8 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.LatePolicy;
 import vn.tonghop.campaign.Urgency;
 import vn.tonghop.platform.i18n.Messages;
@@ -43,7 +44,7 @@ public class RegimeService {
      * One period of a regime as its page and the API show it; {@code campaign} null until opened or when unreadable.
      */
     public record PeriodRow(RegimePeriod period, LocalDate cutOff, OffsetDateTime deadline, Campaign campaign,
-            boolean opened, CampaignService.Progress progress) {
+            boolean opened, CampaignProgress.Progress progress) {
     }
 
     @Inject
@@ -53,7 +54,10 @@ public class RegimeService {
     RegimeOpener opener;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
+
+    @Inject
+    CampaignProgress campaignProgress;
 
     @Inject
     UnitService units;
@@ -170,7 +174,7 @@ public class RegimeService {
         }
         List<Campaign> readable = opened.values().stream().map(o -> o.campaign)
                 .filter(c -> c != null && campaigns.canRead(c)).toList();
-        Map<Long, CampaignService.Progress> progress = campaigns.progress(readable);
+        Map<Long, CampaignProgress.Progress> progress = campaignProgress.progress(readable);
         List<PeriodRow> rows = new ArrayList<>();
         for (RegimePeriod p = r.first(); r.covers(p) && p.compareTo(until) <= 0
                 && rows.size() < MAX_PERIODS; p = p.next()) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.CampaignTimeliness;
 import vn.tonghop.campaign.CampaignTimeliness.LateUnit;
 import vn.tonghop.platform.security.CurrentUser;
@@ -46,7 +46,7 @@ public class RegimeTimeliness {
     RegimeService regimes;
 
     @Inject
-    CampaignService campaigns;
+    CampaignProgress campaignProgress;
 
     @Inject
     CampaignTimeliness timeliness;
@@ -77,9 +77,9 @@ public class RegimeTimeliness {
             }
             List<Campaign> latest = opened.subList(Math.max(0, opened.size() - PERIODS), opened.size()).stream()
                     .map(o -> o.campaign).toList();
-            var progress = campaigns.progress(latest);
+            var progress = campaignProgress.progress(latest);
             List<Rate> rates = latest.stream().map(c -> {
-                CampaignService.Progress p = progress.get(c.id);
+                CampaignProgress.Progress p = progress.get(c.id);
                 return new Rate(c.periodLabel, p.submitted() - p.late(), p.expected(), p.late(), p.missing(),
                         now.isAfter(c.deadline));
             }).toList();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.platform.time.PortalClock;
 
 /** A regime as the API shows it, with its periods; times in Asia/Ho_Chi_Minh. */
@@ -20,7 +20,7 @@ public record RegimeView(long id, String title, String templateCode, int templat
 
     /** One period: {@code campaignId} and {@code progress} once opened (and readable by the caller). */
     public record PeriodView(String period, String label, LocalDate start, LocalDate end, LocalDate cutoff,
-            OffsetDateTime deadline, boolean opened, Long campaignId, CampaignService.Progress progress) {
+            OffsetDateTime deadline, boolean opened, Long campaignId, CampaignProgress.Progress progress) {
     }
 
     /** A regime in the list: no periods. */

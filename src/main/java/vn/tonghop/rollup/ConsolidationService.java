@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
@@ -41,7 +41,7 @@ import vn.tonghop.template.model.OutlineTemplate;
 public class ConsolidationService {
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     AuditLog audit;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.submission.IssuerOwnReport;
 import vn.tonghop.submission.SubmissionApiResource;
 import vn.tonghop.submission.SubmissionContent;
@@ -39,7 +39,7 @@ public class IssuerOwnReportService implements IssuerOwnReport {
     ConsolidationService consolidation;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     SubmissionService submissions;

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.export.RequestLetterService;
 import vn.tonghop.export.docx.HeaderBlockWriter;
 import vn.tonghop.export.model.DocumentHead;
@@ -85,7 +85,7 @@ public class RollupPage {
     ConsolidationService consolidation;
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     SubmissionService submissions;

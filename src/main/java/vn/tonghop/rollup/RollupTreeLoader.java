@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.rollup.RollupTree.Node;
 import vn.tonghop.rollup.RollupTree.Slot;
@@ -36,7 +36,7 @@ import vn.tonghop.unit.UnitService;
 public class RollupTreeLoader {
 
     @Inject
-    CampaignService campaigns;
+    CampaignProgress campaignProgress;
 
     @Inject
     TemplateLibrary templates;
@@ -73,7 +73,7 @@ public class RollupTreeLoader {
         for (Submission s : reports) {
             ReportContents.Content c = content.getOrDefault(s.id, ReportContents.Content.EMPTY);
             nodes.get(s.campaign.id).slots
-                    .add(Slot.of(s, campaigns.displayStatus(s), includeDrafts, c::content, c.computed()));
+                    .add(Slot.of(s, campaignProgress.displayStatus(s), includeDrafts, c::content, c.computed()));
         }
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.submission.SubmissionContent.TableContent;
 
 import static vn.tonghop.platform.time.PortalClock.local;
@@ -61,7 +61,7 @@ public class SubmissionApiResource {
     SubmissionService submissions;
 
     @Inject
-    CampaignService campaigns;
+    CampaignProgress campaignProgress;
 
     @Inject
     IssuerOwnReport issuerOwn;
@@ -76,7 +76,7 @@ public class SubmissionApiResource {
             return own.get();
         }
         Submission s = submissions.find(id, unitCode);
-        return SubmissionView.of(s, submissions, earlier, campaigns.displayStatus(s));
+        return SubmissionView.of(s, submissions, earlier, campaignProgress.displayStatus(s));
     }
 
     @PUT
@@ -103,7 +103,7 @@ public class SubmissionApiResource {
     public SubmissionView returnForRevision(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             ReturnRequest request) {
         Submission s = submissions.returnForRevision(id, unitCode, request == null ? null : request.comment());
-        return SubmissionView.of(s, submissions, earlier, campaigns.displayStatus(s));
+        return SubmissionView.of(s, submissions, earlier, campaignProgress.displayStatus(s));
     }
 
     @POST

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
@@ -45,7 +45,7 @@ public class SubmissionPages {
     SubmissionService submissions;
 
     @Inject
-    CampaignService campaigns;
+    CampaignProgress campaignProgress;
 
     @Inject
     PortalClock clock;
@@ -194,7 +194,7 @@ public class SubmissionPages {
         explanations.putAll(form.explanations());
         return new Refresh(SubmissionGrids.outputs(outline, scope, shown),
                 SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind,
-                version == null ? null : campaigns.displayStatus(s));
+                version == null ? null : campaignProgress.displayStatus(s));
     }
 
     /**
@@ -279,7 +279,7 @@ public class SubmissionPages {
         }
         return new Header(c.id, s.unit.code, s.unit.name, c.title, c.letterNumber, c.letterDate, c.issuerUnit.name,
                 c.periodLabel, c.periodStart, c.periodEnd, deadline, timeLeft, overdue, s.status.name(),
-                campaigns.displayStatus(s), s.status == SubmissionStatus.RETURNED ? s.returnComment : null,
+                campaignProgress.displayStatus(s), s.status == SubmissionStatus.RETURNED ? s.returnComment : null,
                 submissions.whyLocked(s).orElse(null), submittedLine, s.late, s.signerName, s.signerTitle);
     }
 

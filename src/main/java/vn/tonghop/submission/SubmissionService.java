@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.campaign.CampaignService;
+import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.LatePolicy;
 import vn.tonghop.audit.AuditAction;
@@ -50,7 +50,7 @@ public class SubmissionService {
     private static final Set<Role> ISSUER_SIDE = EnumSet.of(Role.ISSUER, Role.VIEWER, Role.ADMIN);
 
     @Inject
-    CampaignService campaigns;
+    CampaignAccess campaigns;
 
     @Inject
     UnitService units;
