@@ -49,6 +49,7 @@ public class ReorganisationService {
     public UnitEvent apply(Reorganisation request) {
         access.requireTenantAdmin();
         AppMessages m = messages.get();
+        UnitMessages texts = messages.bundle(UnitMessages.class);
         List<String> problems = new ArrayList<>();
         UnitEvent.Kind kind = request.kind();
         if (kind == null) {
@@ -58,13 +59,13 @@ public class ReorganisationService {
             problems.add(m.fieldRequired(m.navUnits()));
         }
         if (kind != null && kind != UnitEvent.Kind.DISSOLVE && blank(request.targetCode())) {
-            problems.add(m.fieldRequired(kind == UnitEvent.Kind.MERGE ? m.mergeInto() : m.moveTo()));
+            problems.add(m.fieldRequired(kind == UnitEvent.Kind.MERGE ? texts.mergeInto() : texts.moveTo()));
         }
         LocalDate day = null;
         try {
             day = PortalClock.parseDay(request.effectiveOn()).orElse(null);
             if (day == null) {
-                problems.add(m.fieldRequired(m.effectiveOn()));
+                problems.add(m.fieldRequired(texts.effectiveOn()));
             }
         } catch (DateTimeParseException e) {
             problems.add(m.badDate(request.effectiveOn()));
@@ -79,7 +80,7 @@ public class ReorganisationService {
         Unit unit = administered(request.unitCode().trim(), day);
         Unit target = blank(request.targetCode()) ? null : administered(request.targetCode().trim(), day);
         if (target != null && (target.id.equals(unit.id) || units.isWithin(target, unit, day))) {
-            throw PortalException.invalid(m.moveIntoOwnSubtree());
+            throw PortalException.invalid(texts.moveIntoOwnSubtree());
         }
         checkStarted(unit, day);
         UnitEvent event = switch (kind) {
@@ -162,7 +163,7 @@ public class ReorganisationService {
         String oldPath = units.placementOn(unit, day).orElseThrow(() -> notValid(unit, day)).path;
         String parentPath = units.placementOn(newParent, day).orElseThrow(() -> notValid(newParent, day)).path;
         if (parentPath.startsWith(oldPath)) {
-            throw PortalException.invalid(messages.get().moveIntoOwnSubtree());
+            throw PortalException.invalid(messages.bundle(UnitMessages.class).moveIntoOwnSubtree());
         }
         String newPath = parentPath + unit.id + "/";
         var em = Panache.getEntityManager();
@@ -199,7 +200,8 @@ public class ReorganisationService {
 
     private void checkStarted(Unit unit, LocalDate day) {
         if (!day.isAfter(unit.validFrom)) {
-            throw PortalException.invalid(messages.get().effectiveTooEarly(format(unit.validFrom)));
+            throw PortalException
+                    .invalid(messages.bundle(UnitMessages.class).effectiveTooEarly(format(unit.validFrom)));
         }
     }
 

@@ -78,6 +78,7 @@ public class UnitImportService {
     public Result importFile(byte[] data) {
         access.requireTenantAdmin();
         AppMessages m = messages.get();
+        UnitMessages texts = messages.bundle(UnitMessages.class);
         List<UnitFileRow> rows;
         try {
             rows = UnitFileFormat.read(data, MAX_ROWS, m);
@@ -91,18 +92,18 @@ public class UnitImportService {
         Set<Long> administered = rows.stream().anyMatch(r -> existing.containsKey(r.code())) ? administeredToday()
                 : Set.of();
         for (UnitFileRow row : rows) {
-            Checked checked = checkRow(row, existing, administered, byCode, errors, m);
+            Checked checked = checkRow(row, existing, administered, byCode, errors, texts);
             if (checked != null) {
                 byCode.put(checked.code(), checked);
             }
         }
-        checkParents(byCode, existing, errors, m);
-        checkCycles(byCode, existing, errors, m);
+        checkParents(byCode, existing, errors, texts);
+        checkCycles(byCode, existing, errors, texts);
         if (!errors.isEmpty()) {
             throw rejected(m, errors.lines());
         }
         Result result = apply(byCode, existing);
-        imported.fire(new UnitsImported(m.imported(result.imported()), result));
+        imported.fire(new UnitsImported(texts.imported(result.imported()), result));
         return result;
     }
 
@@ -114,7 +115,7 @@ public class UnitImportService {
     }
 
     private Checked checkRow(UnitFileRow row, Map<String, Unit> existing, Set<Long> administered,
-            Map<String, Checked> seen, Errors errors, AppMessages m) {
+            Map<String, Checked> seen, Errors errors, UnitMessages m) {
         int before = errors.count();
         String code = row.code();
         if (code.isEmpty()) {
@@ -164,7 +165,7 @@ public class UnitImportService {
                 .collect(Collectors.toSet());
     }
 
-    private static LocalDate date(UnitFileRow row, String text, Errors errors, AppMessages m) {
+    private static LocalDate date(UnitFileRow row, String text, Errors errors, UnitMessages m) {
         try {
             return LocalDate.parse(text, UnitFileFormat.DATE_IN);
         } catch (DateTimeParseException e) {
@@ -174,7 +175,7 @@ public class UnitImportService {
     }
 
     /** New units need a parent that exists (in the tenant or the file), is valid when they start, and is ours. */
-    private void checkParents(Map<String, Checked> byCode, Map<String, Unit> existing, Errors errors, AppMessages m) {
+    private void checkParents(Map<String, Checked> byCode, Map<String, Unit> existing, Errors errors, UnitMessages m) {
         Map<String, String> parentVerdicts = new HashMap<>();
         Boolean rootAdmin = null;
         for (Checked c : byCode.values()) {
@@ -230,7 +231,7 @@ public class UnitImportService {
      * Each unit has at most one parent, so walking up from every row finds every cycle.
      */
     private static void checkCycles(Map<String, Checked> byCode, Map<String, Unit> existing, Errors errors,
-            AppMessages m) {
+            UnitMessages m) {
         Set<String> done = new java.util.HashSet<>();
         for (String start : byCode.keySet()) {
             List<String> path = new ArrayList<>();

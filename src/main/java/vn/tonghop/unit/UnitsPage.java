@@ -91,7 +91,7 @@ public class UnitsPage {
     public Response importFile(@RestForm("file") FileUpload file) {
         try {
             UnitImportService.Result result = importer.importFile(UnitApiResource.bytes(file));
-            return flash.redirect("/units", messages.get().imported(result.imported()));
+            return flash.redirect("/units", messages.bundle(UnitMessages.class).imported(result.imported()));
         } catch (PortalException e) {
             if (e.status() != 422) {
                 throw e;
@@ -108,7 +108,7 @@ public class UnitsPage {
         Reorganisation request = new Reorganisation(kind(kind), unitCode, targetCode, effectiveOn, note);
         try {
             reorganisation.apply(request);
-            return flash.redirect("/units", messages.get().reorganised());
+            return flash.redirect("/units", messages.bundle(UnitMessages.class).reorganised());
         } catch (PortalException e) {
             if (e.status() == 403) {
                 throw e;
