@@ -265,8 +265,8 @@ public class SubmissionPage {
         return fragment(status, new Refresh(List.of(), List.of(), false, null, text, kind, null));
     }
 
-    private SubmissionMessages msg() {
-        return submissions.msg();
+    private ReportPageMessages msg() {
+        return messages.bundle(ReportPageMessages.class);
     }
 
     private SaveMessages save() {
