@@ -22,6 +22,7 @@ import vn.tonghop.submission.EarlierReports;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionService;
 import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.submission.SubmissionWorkflow;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.PeriodOffset;
 import vn.tonghop.user.Role;
@@ -42,6 +43,9 @@ public class AnomalyService {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionWorkflow workflow;
 
     @Inject
     AccessService access;
@@ -158,7 +162,7 @@ public class AnomalyService {
         String reason = String.join("; ", f.reasons().stream().map(Flag.Reason::message).toList());
         String text = msg().returnComment(f.columnTitle(), f.rowLabel(), reason)
                 + (comment == null || comment.isBlank() ? "" : " " + comment.strip());
-        return submissions.returnForRevision(campaignId, unitCode, text);
+        return workflow.returnForRevision(campaignId, unitCode, text);
     }
 
     private Flag requireFlagged(Submission s, Cells.Where where) {

@@ -27,6 +27,7 @@ import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
+import vn.tonghop.submission.SubmissionDrafts;
 import vn.tonghop.submission.SubmissionService;
 import vn.tonghop.submission.SubmissionValidator;
 import vn.tonghop.template.TemplateLibrary;
@@ -51,6 +52,9 @@ public class ConsolidationService {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionDrafts drafts;
 
     @Inject
     TemplateLibrary templates;
@@ -127,7 +131,7 @@ public class ConsolidationService {
      * own row and its subordinates' counted rows, fixed rows cell by cell, free rows, and the consolidated texts. The
      * unit then edits and submits as usual.
      */
-    public SubmissionService.Saved fillFromChildren(long parentId, String unitCode, Long expectedVersion) {
+    public SubmissionDrafts.Saved fillFromChildren(long parentId, String unitCode, Long expectedVersion) {
         Submission s = submissions.find(parentId, unitCode);
         Campaign child = Campaign
                 .<Campaign> find("parent = ?1 and issuerUnit = ?2 and status <> ?3 order by id desc", s.campaign,
@@ -165,7 +169,7 @@ public class ConsolidationService {
             }
             tables.put(t.code(), new TableContent(rows));
         }
-        return submissions.save(parentId, unitCode, new SubmissionContent(sections, tables, null), expectedVersion);
+        return drafts.save(parentId, unitCode, new SubmissionContent(sections, tables, null), expectedVersion);
     }
 
     /** Every unit row of a group (the rollup read here is never collapsed, so rows holds them all). */

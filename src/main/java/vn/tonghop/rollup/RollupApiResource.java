@@ -21,7 +21,7 @@ import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.SubmissionApiResource;
 import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
-import vn.tonghop.submission.SubmissionService;
+import vn.tonghop.submission.SubmissionDrafts;
 
 /** The consolidation of a campaign: the live rollup, the issuer's consolidated report, and filling upward. */
 @Path("/api/campaigns/{id}")
@@ -83,7 +83,7 @@ public class RollupApiResource {
     @Path("submissions/{unitCode}/fill-from-children")
     public SubmissionApiResource.SaveResult fillFromChildren(@PathParam("id") long id,
             @PathParam("unitCode") String unitCode, SubmissionApiResource.Update body) {
-        SubmissionService.Saved saved = consolidation.fillFromChildren(id, unitCode,
+        SubmissionDrafts.Saved saved = consolidation.fillFromChildren(id, unitCode,
                 body == null ? null : body.version());
         return new SubmissionApiResource.SaveResult(saved.submission().version, saved.submission().status.name(),
                 saved.issues());

@@ -23,6 +23,9 @@ public class ApprovalPage {
     SubmissionService submissions;
 
     @Inject
+    SubmissionDrafts drafts;
+
+    @Inject
     ApprovalService approvals;
 
     @Inject
@@ -39,7 +42,7 @@ public class ApprovalPage {
         SubmissionForm form = SubmissionForm.of(fields);
         if (form.version() != null) {
             Submission s = submissions.find(id, unitCode);
-            submissions.save(id, unitCode, form.content(submissions.outline(s), submissions.scope(s)), form.version());
+            drafts.save(id, unitCode, form.content(submissions.outline(s), submissions.scope(s)), form.version());
         }
         Submission sent = approvals.send(id, unitCode);
         return flash.redirect(SubmissionPage.path(id, unitCode),

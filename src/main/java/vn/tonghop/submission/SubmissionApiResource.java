@@ -64,6 +64,12 @@ public class SubmissionApiResource {
     CampaignProgress campaignProgress;
 
     @Inject
+    SubmissionDrafts drafts;
+
+    @Inject
+    SubmissionWorkflow workflow;
+
+    @Inject
     IssuerOwnReport issuerOwn;
 
     @Inject
@@ -85,7 +91,7 @@ public class SubmissionApiResource {
         if (own.isPresent()) {
             return own.get();
         }
-        SubmissionService.Saved saved = submissions.save(id, unitCode, body(update).content(), body(update).version());
+        SubmissionDrafts.Saved saved = drafts.save(id, unitCode, body(update).content(), body(update).version());
         return new SaveResult(saved.submission().version, saved.submission().status.name(), saved.issues());
     }
 
@@ -94,7 +100,7 @@ public class SubmissionApiResource {
     public SubmitResult submit(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             SubmitRequest request) {
         SubmitRequest r = request == null ? new SubmitRequest(null, null, null) : request;
-        Submission s = submissions.submit(id, unitCode, r.signerName(), r.signerTitle(), r.explanations());
+        Submission s = workflow.submit(id, unitCode, r.signerName(), r.signerTitle(), r.explanations());
         return new SubmitResult(s.status.name(), s.late, local(s.submittedAt), s.version);
     }
 
@@ -102,14 +108,14 @@ public class SubmissionApiResource {
     @Path("return")
     public SubmissionView returnForRevision(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             ReturnRequest request) {
-        Submission s = submissions.returnForRevision(id, unitCode, request == null ? null : request.comment());
+        Submission s = workflow.returnForRevision(id, unitCode, request == null ? null : request.comment());
         return SubmissionView.of(s, submissions, earlier, campaignProgress.displayStatus(s));
     }
 
     @POST
     @Path("copy-forward")
     public SaveResult copyForward(@PathParam("id") long id, @PathParam("unitCode") String unitCode, Update update) {
-        SubmissionService.Saved saved = submissions.copyForward(id, unitCode, body(update).version());
+        SubmissionDrafts.Saved saved = drafts.copyForward(id, unitCode, body(update).version());
         return new SaveResult(saved.submission().version, saved.submission().status.name(), saved.issues());
     }
 

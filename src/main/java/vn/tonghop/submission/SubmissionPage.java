@@ -52,6 +52,12 @@ public class SubmissionPage {
     SubmissionService submissions;
 
     @Inject
+    SubmissionDrafts drafts;
+
+    @Inject
+    SubmissionWorkflow workflow;
+
+    @Inject
     SubmissionPages pages;
 
     @Inject
@@ -86,7 +92,7 @@ public class SubmissionPage {
             MultivaluedMap<String, String> fields) {
         SubmissionForm form = SubmissionForm.of(fields);
         try {
-            SubmissionService.Saved saved = saveForm(id, unitCode, form);
+            SubmissionDrafts.Saved saved = saveForm(id, unitCode, form);
             if (!saved.refused().isEmpty()) {
                 String text = save().savedExceptPage(saved.submission().version, saved.refused().size());
                 Page page = pages.page(id, unitCode,
@@ -112,7 +118,7 @@ public class SubmissionPage {
             MultivaluedMap<String, String> fields) {
         SubmissionForm form = SubmissionForm.of(fields);
         try {
-            SubmissionService.Saved saved = saveForm(id, unitCode, form);
+            SubmissionDrafts.Saved saved = saveForm(id, unitCode, form);
             String at = clock.nowOffset().format(HOUR);
             long version = saved.submission().version;
             boolean partial = !saved.refused().isEmpty();
@@ -167,13 +173,13 @@ public class SubmissionPage {
         SubmissionForm form = SubmissionForm.of(fields);
         try {
             if (form.version() != null) {
-                SubmissionService.Saved saved = saveForm(id, unitCode, form);
+                SubmissionDrafts.Saved saved = saveForm(id, unitCode, form);
                 if (!saved.refused().isEmpty()) {
                     throw new PortalException(422, List.of(save().submitUnreadable(saved.refused().size())),
                             saved.shown());
                 }
             }
-            Submission s = submissions.submit(id, unitCode, form.signerName().orElse(null),
+            Submission s = workflow.submit(id, unitCode, form.signerName().orElse(null),
                     form.signerTitle().orElse(null), form.explanations());
             String at = vn.tonghop.platform.i18n.Formats.vn(s.submittedAt);
             return flash.redirect(path(id, unitCode), s.late ? msg().submittedLateFlash(at) : msg().submittedFlash(at));
@@ -200,7 +206,7 @@ public class SubmissionPage {
     public Response copyForward(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             @RestForm Long version) {
         try {
-            SubmissionService.Saved saved = submissions.copyForward(id, unitCode, version);
+            SubmissionDrafts.Saved saved = drafts.copyForward(id, unitCode, version);
             return flash.redirect(path(id, unitCode), msg().copiedForward(saved.submission().version));
         } catch (PortalException e) {
             return refused(id, unitCode, SubmissionForm.empty(), e);
@@ -213,7 +219,7 @@ public class SubmissionPage {
     public Response returnForRevision(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             @RestForm String comment) {
         try {
-            submissions.returnForRevision(id, unitCode, comment);
+            workflow.returnForRevision(id, unitCode, comment);
             return flash.redirect(path(id, unitCode), msg().returnedFlash());
         } catch (PortalException e) {
             SubmissionForm typed = SubmissionForm.of(new jakarta.ws.rs.core.MultivaluedHashMap<>(
@@ -229,11 +235,11 @@ public class SubmissionPage {
         return messages.localise(Templates.versions(pages.versions(id, unitCode, from, to)));
     }
 
-    private SubmissionService.Saved saveForm(long id, String unitCode, SubmissionForm form) {
+    private SubmissionDrafts.Saved saveForm(long id, String unitCode, SubmissionForm form) {
         Submission s = submissions.find(id, unitCode);
         OutlineTemplate outline = submissions.outline(s);
         SubmissionContent content = form.content(outline, submissions.scope(s));
-        return submissions.saveReadable(id, unitCode, content, form.version());
+        return drafts.saveReadable(id, unitCode, content, form.version());
     }
 
     private Response refused(long id, String unitCode, SubmissionForm form, PortalException e) {
@@ -259,8 +265,8 @@ public class SubmissionPage {
         return fragment(status, new Refresh(List.of(), List.of(), false, null, text, kind, null));
     }
 
-    private SubmissionMessages msg() {
-        return submissions.msg();
+    private ReportPageMessages msg() {
+        return messages.bundle(ReportPageMessages.class);
     }
 
     private SaveMessages save() {

@@ -111,7 +111,7 @@ public class SubmissionPages {
         String signerTitle = form.signerTitle().orElseGet(() -> submissions.lastSignerTitle(s).orElse(null));
         boolean canSubmit = editable && submissions.canSubmit(s);
         String savedLine = s.updatedAt == null ? null
-                : submissions.msg().lastSaved(Formats.vn(s.updatedAt), s.updatedBy == null ? "" : s.updatedBy);
+                : page().lastSaved(Formats.vn(s.updatedAt), s.updatedBy == null ? "" : s.updatedBy);
         return new Page(header(s), s.version, editable, canSubmit, editable && !canSubmit, submissions.canReturn(s),
                 editable && submissions.previousPeriod(s).isPresent(), showIssues, state.justSaved(), items,
                 showIssues ? SubmissionGrids.issueViews(issues, explanations) : List.of(), state.errors(),
@@ -268,14 +268,14 @@ public class SubmissionPages {
         Duration left = Duration.between(clock.nowOffset(), deadline);
         boolean overdue = !submitted && left.isNegative();
         String timeLeft = submitted ? null
-                : overdue ? submissions.msg().overdueBy(left.negated().toDays(), left.negated().toHoursPart())
+                : overdue ? page().overdueBy(left.negated().toDays(), left.negated().toHoursPart())
                         : messages.get().timeLeft(left.toDays(), left.toHoursPart());
         String submittedLine = null;
         if (submitted && s.submittedAt != null) {
             String at = Formats.vn(s.submittedAt);
             Duration late = Duration.between(deadline, s.submittedAt);
-            submittedLine = s.late ? submissions.msg().submittedLate(at, late.toDays(), late.toHoursPart())
-                    : submissions.msg().submittedOnTime(at);
+            submittedLine = s.late ? page().submittedLate(at, late.toDays(), late.toHoursPart())
+                    : page().submittedOnTime(at);
         }
         return new Header(c.id, s.unit.code, s.unit.name, c.title, c.letterNumber, c.letterDate, c.issuerUnit.name,
                 c.periodLabel, c.periodStart, c.periodEnd, deadline, timeLeft, overdue, s.status.name(),
@@ -355,5 +355,9 @@ public class SubmissionPages {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private ReportPageMessages page() {
+        return messages.bundle(ReportPageMessages.class);
     }
 }

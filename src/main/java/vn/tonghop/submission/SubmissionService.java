@@ -2,15 +2,12 @@ package vn.tonghop.submission;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.hibernate.query.QueryFlushMode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,21 +16,14 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.LatePolicy;
-import vn.tonghop.audit.AuditAction;
-import vn.tonghop.audit.AuditLog;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.SubmissionContent.RowContent;
-import vn.tonghop.submission.SubmissionContent.TableContent;
 import vn.tonghop.template.FormulaEngine;
 import vn.tonghop.template.TemplateLibrary;
-import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.OutlineTemplate;
-import vn.tonghop.template.model.TableDef;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitTreeRevision;
 import vn.tonghop.unit.UnitService;
@@ -41,7 +31,11 @@ import vn.tonghop.unit.UnitView;
 import vn.tonghop.user.Membership;
 import vn.tonghop.user.Role;
 
-/** Commune staff's journey: fill a report, save drafts, submit before the deadline; the issuer returns it if needed. */
+/**
+ * A unit's report as the portal finds it for a user: who may read, edit, submit or return it, why it is locked, whose
+ * rows it holds, what still needs fixing, and its earlier versions and periods. Saving is {@link SubmissionDrafts};
+ * submitting and returning, {@link SubmissionWorkflow}.
+ */
 @ApplicationScoped
 @Transactional
 public class SubmissionService {
@@ -70,39 +64,7 @@ public class SubmissionService {
     @Inject
     Messages messages;
 
-    @Inject
-    NotificationService notifications;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    EarlierPeriodFill earlier;
-
     private final FormulaEngine engine = new FormulaEngine();
-
-    /**
-     * The result of a save: the new version and what still needs fixing or explaining; {@code refused}, of a save from
-     * the form, the values that could not be stored (kept as typed in the browser, the rest saved).
-     */
-    public record Saved(Submission submission, List<SubmissionIssue> issues, List<SubmissionIssue> refused) {
-        public Saved(Submission submission, List<SubmissionIssue> issues) {
-            this(submission, issues, List.of());
-        }
-
-        /** Everything to list beside the form: the values not stored first, then the rules on what was. */
-        public List<SubmissionIssue> shown() {
-            if (refused.isEmpty()) {
-                return issues;
-            }
-            Set<String> named = new java.util.HashSet<>();
-            refused.forEach(r -> named.add(r.table() + "/" + r.row() + "/" + r.column()));
-            List<SubmissionIssue> out = new ArrayList<>(refused);
-            issues.stream().filter(i -> !named.contains(i.table() + "/" + i.row() + "/" + i.column()))
-                    .forEach(out::add);
-            return out;
-        }
-    }
 
     public SubmissionMessages msg() {
         return messages.bundle(SubmissionMessages.class);
@@ -114,7 +76,7 @@ public class SubmissionService {
     }
 
     /** A report found for a request, with the unit tree's revision when it was read alongside. */
-    private record Located(Submission submission, String treeRevision) {
+    record Located(Submission submission, String treeRevision) {
     }
 
     /**
@@ -147,7 +109,7 @@ public class SubmissionService {
      * The report to save or submit: its campaign and unit are only read then, so the session keeps no copy of them to
      * compare at each flush.
      */
-    private Located locateToWrite(long campaignId, String unitCode) {
+    Located locateToWrite(long campaignId, String unitCode) {
         Located found = locate(campaignId, unitCode);
         var session = Submission.getSession();
         session.setReadOnly(found.submission().campaign, true);
@@ -187,7 +149,7 @@ public class SubmissionService {
     }
 
     /** The approver signs off; a unit without any approver lets its reporters submit. */
-    private boolean isSigner(Submission s) {
+    boolean isSigner(Submission s) {
         LocalDate day = s.campaign.referenceDay();
         if (access.has(s.unit, day, EnumSet.of(Role.APPROVER))) {
             return true;
@@ -216,7 +178,7 @@ public class SubmissionService {
         return locked ? Optional.of(msg().locked(vn.tonghop.platform.i18n.Formats.vn(deadline))) : Optional.empty();
     }
 
-    private void requireEditable(Submission s) {
+    void requireEditable(Submission s) {
         if (!isWriter(s)) {
             throw PortalException.forbidden(messages.get().forbidden());
         }
@@ -235,7 +197,7 @@ public class SubmissionService {
     }
 
     /** The scope from the kept unit tree when the caller has read the tree's revision, else from a query. */
-    private SubmissionValidator.Scope scope(Submission s, String treeRevision) {
+    SubmissionValidator.Scope scope(Submission s, String treeRevision) {
         LocalDate day = units.effectiveDay(s.unit, s.campaign.referenceDay());
         Map<String, String> names = new LinkedHashMap<>();
         List<UnitView> subtree = treeRevision == null ? units.subtree(s.unit, day)
@@ -256,73 +218,6 @@ public class SubmissionService {
         return validator().rules(outline(s), s.content(), scope(s));
     }
 
-    /**
-     * Saves a draft. {@code expectedVersion} is the version the writer started from: a report saved by someone else in
-     * the meantime is refused (409) unless this save changes nothing, so that a retried request is harmless.
-     */
-    public Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
-        return save(campaignId, unitCode, input, expectedVersion, false);
-    }
-
-    /**
-     * Saves a draft from the form: a value that cannot be stored (text in a number cell) keeps the cell's stored value
-     * and is returned in {@link Saved#refused}, and everything else is saved, so one bad cell never holds back the
-     * rest. The API saves all or nothing (its contract: 422 listing those cells).
-     */
-    public Saved saveReadable(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion) {
-        return save(campaignId, unitCode, input, expectedVersion, true);
-    }
-
-    private Saved save(long campaignId, String unitCode, SubmissionContent input, Long expectedVersion,
-            boolean keepRest) {
-        Located found = locateToWrite(campaignId, unitCode);
-        Submission s = found.submission();
-        requireEditable(s);
-        SubmissionValidator.Scope scope = scope(s, found.treeRevision());
-        SubmissionValidator.Normalised normalised = validator().normalise(outline(s), input, scope);
-        SubmissionContent current = s.content();
-        SubmissionContent readable = normalised.content();
-        if (!normalised.isStorable()) {
-            if (!keepRest) {
-                throw new PortalException(422, List.of(msg().cannotStore()), normalised.errors());
-            }
-            readable = SubmissionContent.keepStored(readable, current, normalised.errors());
-        }
-        List<SubmissionIssue> refused = normalised.errors();
-        SubmissionContent merged = earlier.fill(s, outline(s), current.merge(readable), scope);
-        long expected = expectedVersion == null ? 0 : expectedVersion;
-        if (expected != s.version) {
-            if (merged.sameAs(current)) {
-                return new Saved(s, validator().rules(outline(s), current, scope), refused);
-            }
-            throw PortalException
-                    .conflict(msg().staleVersion(who(s.updatedBy), vn.tonghop.platform.i18n.Formats.vn(s.updatedAt)));
-        }
-        if (!merged.sameAs(current) || s.status == SubmissionStatus.NOT_OPENED) {
-            s.data = merged.toJson();
-            if (s.status == SubmissionStatus.NOT_OPENED) {
-                s.status = SubmissionStatus.DRAFT;
-            }
-            s.updatedAt = clock.nowOffset();
-            s.updatedBy = currentUser.username();
-            Submission.getEntityManager().flush();
-            audit.values(s, current, merged);
-        }
-        return new Saved(s, validator().rules(outline(s), merged, scope), refused);
-    }
-
-    /**
-     * The version an upload from the page saves at: the stored one when the user was the last to save the report (their
-     * own autosave since the page read {@code read} is no conflict), else {@code read}, to be refused if stale.
-     */
-    public Long versionForOwnUpload(long campaignId, String unitCode, Long read) {
-        Submission s = find(campaignId, unitCode);
-        if (read != null && read != s.version && currentUser.username().equals(s.updatedBy)) {
-            return s.version;
-        }
-        return read;
-    }
-
     /** A person as messages name them: their display name with their login, or the login alone. */
     public String who(String username) {
         if (username == null) {
@@ -333,103 +228,6 @@ public class SubmissionService {
                 .orElse(username);
     }
 
-    /** Submits the stored report, with explanations for its warnings; errors and unexplained warnings refuse it. */
-    public Submission submit(long campaignId, String unitCode, String signerName, String signerTitle,
-            Map<String, String> explanations) {
-        Located found = locateToWrite(campaignId, unitCode);
-        Submission s = found.submission();
-        requireEditable(s);
-        if (!isSigner(s)) {
-            throw PortalException.forbidden(msg().approverOnly());
-        }
-        if (signerName == null || signerName.isBlank()) {
-            throw PortalException.invalid(msg().signerRequired());
-        }
-        SubmissionContent content = s.content();
-        boolean explained = explanations != null && !explanations.isEmpty();
-        if (explained) {
-            content = content.merge(new SubmissionContent(null, null, explanations));
-        }
-        SubmissionValidator.Scope scope = scope(s, found.treeRevision());
-        SubmissionContent filled = earlier.fill(s, outline(s), content, scope);
-        boolean changed = explained || !filled.sameAs(content);
-        content = filled;
-        List<SubmissionIssue> blocking = new ArrayList<>();
-        for (SubmissionIssue issue : validator().rules(outline(s), content, scope)) {
-            if (issue.isError()) {
-                blocking.add(issue);
-            } else if (content.explanations().getOrDefault(issue.code(), "").isBlank()) {
-                blocking.add(new SubmissionIssue(issue.table(), issue.row(), issue.column(),
-                        msg().explanationNeeded(issue.message()), issue.severity(), issue.code()));
-            }
-        }
-        if (!blocking.isEmpty()) {
-            throw new PortalException(422, List.of(msg().cannotSubmit()), blocking);
-        }
-        OffsetDateTime now = clock.nowOffset();
-        if (changed) {
-            s.data = content.toJson();
-        }
-        s.status = SubmissionStatus.SUBMITTED;
-        s.submittedAt = now;
-        s.submittedBy = currentUser.username();
-        s.late = now.isAfter(s.effectiveDeadline());
-        s.signerName = signerName.trim();
-        s.signerTitle = signerTitle == null ? null : signerTitle.trim();
-        s.returnComment = null;
-        s.updatedAt = now;
-        s.updatedBy = currentUser.username();
-        keepVersion(s, null);
-        Submission.getEntityManager().flush();
-        audit.submission(AuditAction.SUBMIT, s, null);
-        return s;
-    }
-
-    /** The issuer sends a submitted report back for revision; the unit edits it and submits again. */
-    public Submission returnForRevision(long campaignId, String unitCode, String comment) {
-        Submission s = find(campaignId, unitCode);
-        if (!campaigns.canManage(s.campaign)) {
-            throw PortalException.forbidden(messages.get().forbidden());
-        }
-        if (s.status != SubmissionStatus.SUBMITTED) {
-            throw PortalException.conflict(msg().notSubmitted());
-        }
-        if (comment == null || comment.isBlank()) {
-            throw PortalException.invalid(msg().returnCommentRequired());
-        }
-        s.status = SubmissionStatus.RETURNED;
-        s.returnComment = comment.trim();
-        s.updatedAt = clock.nowOffset();
-        s.updatedBy = currentUser.username();
-        keepVersion(s, s.returnComment);
-        notifications.reportReturned(s);
-        audit.submission(AuditAction.RETURN, s, s.returnComment);
-        Submission.getEntityManager().flush();
-        return s;
-    }
-
-    /**
-     * Keeps the report as it stands as its next version, numbered in the same statement: one plain insert, where an
-     * entity would take a query for the number and have the database send the whole row back.
-     */
-    private void keepVersion(Submission s, String note) {
-        var session = SubmissionVersion.getSession();
-        String tenant = String.valueOf(session.getTenantIdentifierValue());
-        // no flush before it: the statement reads only earlier versions, which are never pending in the session
-        session.createNativeQuery(KEEP_VERSION).addSynchronizedEntityClass(SubmissionVersion.class)
-                .setQueryFlushMode(QueryFlushMode.NO_FLUSH).setParameter(1, tenant).setParameter(2, s.id)
-                .setParameter(3, s.status.name()).setParameter(4, s.data).setParameter(5, note, String.class)
-                .setParameter(6, s.signerName, String.class).setParameter(7, s.signerTitle, String.class)
-                .setParameter(8, s.late).setParameter(9, s.submittedAt, OffsetDateTime.class)
-                .setParameter(10, currentUser.username(), String.class).setParameter(11, s.id).setParameter(12, tenant)
-                .executeUpdate();
-    }
-
-    private static final String KEEP_VERSION = "insert into submission_version (tenant_id, submission_id, number,"
-            + " status, data, note, signer_name, signer_title, late, submitted_at, created_by)"
-            + " select ?, ?, coalesce(max(number), 0) + 1, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?"
-            + " from submission_version where submission_id = ? and tenant_id = ?";
-
     public List<SubmissionVersion> versions(long campaignId, String unitCode) {
         Submission s = find(campaignId, unitCode);
         return SubmissionVersion.list("submission = ?1 order by number", s);
@@ -439,47 +237,6 @@ public class SubmissionService {
         Submission s = find(campaignId, unitCode);
         return SubmissionVersion.<SubmissionVersion> find("submission = ?1 and number = ?2", s, number)
                 .firstResultOptional().orElseThrow(() -> PortalException.notFound(msg().versionNotFound(number)));
-    }
-
-    /**
-     * Starts the draft from the unit's report of the previous period of the same template: its narratives and the cells
-     * whose tables and columns still exist.
-     */
-    public Saved copyForward(long campaignId, String unitCode, Long expectedVersion) {
-        Submission s = find(campaignId, unitCode);
-        requireEditable(s);
-        Submission previous = previousPeriod(s).orElseThrow(() -> PortalException.invalid(msg().noPreviousPeriod()));
-        OutlineTemplate outline = outline(s);
-        SubmissionContent old = previous.content();
-        Map<String, String> sections = new LinkedHashMap<>();
-        old.sections()
-                .forEach((code, text) -> outline.section(code)
-                        .filter(sec -> sec.kind() == vn.tonghop.template.model.SectionKind.TEXT)
-                        .ifPresent(sec -> sections.put(code, text)));
-        Map<String, TableContent> tables = new LinkedHashMap<>();
-        SubmissionValidator.Scope scope = scope(s);
-        old.tables().forEach((code, table) -> outline.table(code).ifPresent(def -> {
-            List<RowContent> rows = new ArrayList<>();
-            for (RowContent row : table.rows()) {
-                if (def.rowModel() == vn.tonghop.template.model.RowModel.UNITS && !scope.allows(row.key())) {
-                    continue;
-                }
-                rows.add(new RowContent(row.key(), keepKnownColumns(def, row.cells())));
-            }
-            tables.put(code, new TableContent(rows));
-        }));
-        SubmissionValidator.Normalised n = validator().normalise(outline, new SubmissionContent(sections, tables, null),
-                scope);
-        if (!n.isStorable()) {
-            throw new PortalException(422, List.of(msg().cannotStore()), n.errors());
-        }
-        return save(campaignId, unitCode, n.content(), expectedVersion);
-    }
-
-    private static Map<String, Object> keepKnownColumns(TableDef def, Map<String, Object> cells) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        cells.forEach((k, v) -> def.column(k).filter(Column::isTyped).ifPresent(c -> out.put(k, v)));
-        return out;
     }
 
     /** The unit's latest report with content in an earlier period of a template with the same code. */

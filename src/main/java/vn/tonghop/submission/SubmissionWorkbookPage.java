@@ -31,6 +31,9 @@ public class SubmissionWorkbookPage {
     SubmissionService submissions;
 
     @Inject
+    SubmissionDrafts drafts;
+
+    @Inject
     SubmissionPages pages;
 
     @Inject
@@ -50,14 +53,14 @@ public class SubmissionWorkbookPage {
     public Response upload(@PathParam("id") long id, @PathParam("unitCode") String unitCode,
             @RestForm("file") FileUpload file, @RestForm String version) {
         Long read = SubmissionWorkbookResource.version(submissions, version);
-        Long at = submissions.versionForOwnUpload(id, unitCode, read);
+        Long at = drafts.versionForOwnUpload(id, unitCode, read);
         SubmissionWorkbookService.Target target = workbooks.prepare(id, unitCode);
         if (file == null) {
             throw PortalException.invalid(submissions.msg().wbNoFile());
         }
         WorkbookReader.Result result = workbooks.reader().read(file.uploadedFile(),
                 new WorkbookReader.Expected(target.campaignId(), target.unitCode(), target.outline()));
-        SubmissionService.Saved saved;
+        SubmissionDrafts.Saved saved;
         try {
             saved = workbooks.store(target, result, at);
         } catch (PortalException e) {

@@ -85,7 +85,7 @@ public class SubmissionWorkbookResource {
     }
 
     /** Checks the rights first, then reads the file without holding a transaction, then saves. */
-    static SubmissionService.Saved upload(SubmissionWorkbookService workbooks, SubmissionService submissions, long id,
+    static SubmissionDrafts.Saved upload(SubmissionWorkbookService workbooks, SubmissionService submissions, long id,
             String unitCode, java.nio.file.Path file, Long version) {
         SubmissionWorkbookService.Target target = workbooks.prepare(id, unitCode);
         if (file == null) {
@@ -107,7 +107,7 @@ public class SubmissionWorkbookResource {
         }
     }
 
-    private static SubmissionApiResource.SaveResult result(SubmissionService.Saved saved) {
+    private static SubmissionApiResource.SaveResult result(SubmissionDrafts.Saved saved) {
         return new SubmissionApiResource.SaveResult(saved.submission().version, saved.submission().status.name(),
                 saved.issues());
     }

@@ -16,7 +16,7 @@ import vn.tonghop.user.Role;
 
 /**
  * The Excel round trip of a unit's report: download its tables as a workbook to fill offline, upload it back. An upload
- * is validated whole and saved through {@link SubmissionService#save}, so optimistic locking, validation and the rule
+ * is validated whole and saved through {@link SubmissionDrafts#save}, so optimistic locking, validation and the rule
  * issues are those of the form; nothing is saved when any cell is wrong.
  */
 @ApplicationScoped
@@ -28,6 +28,9 @@ public class SubmissionWorkbookService {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionDrafts drafts;
 
     @Inject
     AccessService access;
@@ -80,7 +83,7 @@ public class SubmissionWorkbookService {
      * Saves what the workbook holds, at {@code version} (the form's, else the one the workbook was downloaded at). Cell
      * problems and values the report cannot store are refused together with 422, each naming its sheet and cell.
      */
-    public SubmissionService.Saved store(Target target, WorkbookReader.Result result, Long version) {
+    public SubmissionDrafts.Saved store(Target target, WorkbookReader.Result result, Long version) {
         SubmissionMessages msg = submissions.msg();
         List<String> lines = new ArrayList<>();
         List<SubmissionIssue> issues = new ArrayList<>();
@@ -108,7 +111,7 @@ public class SubmissionWorkbookService {
             }
             throw new PortalException(422, shown, issues);
         }
-        return submissions.save(target.campaignId(), target.unitCode(), result.content(),
+        return drafts.save(target.campaignId(), target.unitCode(), result.content(),
                 version != null ? version : result.version());
     }
 

@@ -60,7 +60,7 @@ public class TemplatePreviewPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response autosave(@PathParam("code") String code, @PathParam("version") int version,
             MultivaluedMap<String, String> fields) {
-        String status = messages.bundle(SubmissionMessages.class).previewChecked(clock.nowOffset().format(HOUR));
+        String status = messages.bundle(ReportPageMessages.class).previewChecked(clock.nowOffset().format(HOUR));
         return refresh(code, version, fields, status);
     }
 
@@ -87,7 +87,7 @@ public class TemplatePreviewPage {
     }
 
     private String unitName() {
-        return messages.bundle(SubmissionMessages.class).previewUnit();
+        return messages.bundle(ReportPageMessages.class).previewUnit();
     }
 
     private OutlineTemplate outline(String code, int version) {

@@ -1,8 +1,8 @@
 /*
  * The issuer's own row on the consolidation page (RollupPage/own-row.html): saved as it is typed, like a report
- * (submission.js: the same pause before saving, retry with back-off when offline or busy, an ended session told, a
- * save of somebody else never overwritten), the rules it breaks written under the fields they name, and the annex
- * tables drawn again with the new totals. Without this script the form still saves with its button.
+ * (submission/autosave.js: the same pause before saving, retry with back-off when offline or busy, an ended session
+ * told, a save of somebody else never overwritten), the rules it breaks written under the fields they name, and the
+ * annex tables drawn again with the new totals. Without this script the form still saves with its button.
  */
 (function () {
   'use strict';

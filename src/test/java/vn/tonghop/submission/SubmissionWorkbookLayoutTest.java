@@ -110,7 +110,7 @@ class SubmissionWorkbookLayoutTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(outline)))) {
             assertEquals(
                     List.of("Phụ lục II", "Tiến độ thực hiện Kế hoạch", "Thống kê hồ sơ theo cấp",
-                            "Văn bản đã ban hành", SubmissionWorkbook.MAPPING_SHEET),
+                            "Văn bản đã ban hành", WorkbookMapping.MAPPING_SHEET),
                     java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
             assertEquals(SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(4));
             assertTrue(wb.isStructureLocked());
