@@ -14,7 +14,6 @@ import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
@@ -25,6 +24,7 @@ import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.submission.SubmissionWorkflow;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.PeriodOffset;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -17,11 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitPlacement;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
+import vn.tonghop.user.AccessService;
+import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Role;
 
 /** The user's reach over campaigns: which they may read or manage, and what of them and their relays they see. */
@@ -28,6 +29,9 @@ public class CampaignAccess {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     @Inject
     Messages messages;
@@ -77,7 +81,7 @@ public class CampaignAccess {
     }
 
     private List<Long> myUnitIds() {
-        return currentUser.memberships().stream().map(m -> m.unit.id).distinct().toList();
+        return currentMemberships.memberships().stream().map(m -> m.unit.id).distinct().toList();
     }
 
     public List<Submission> submissions(Campaign c) {

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateLibrary;
@@ -23,6 +22,7 @@ import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitService;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /** The checks of a campaign command, step by step as the editor asks for them, and of the issuing unit. */

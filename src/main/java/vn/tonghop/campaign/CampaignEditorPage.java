@@ -32,7 +32,6 @@ import vn.tonghop.campaign.CampaignForms.Form;
 import vn.tonghop.campaign.CampaignForms.Parsed;
 import vn.tonghop.campaign.CampaignRecipients.Addressable;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.PortalException;
@@ -42,6 +41,7 @@ import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

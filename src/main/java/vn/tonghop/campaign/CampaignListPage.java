@@ -13,8 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.Flash;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /** The campaigns page: the inbox of my units' requests and the list of those issued in my reach. */

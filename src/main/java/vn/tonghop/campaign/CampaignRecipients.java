@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionStatus;
@@ -24,6 +23,7 @@ import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import vn.tonghop.campaign.CampaignRecipients.Addressable;
 import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

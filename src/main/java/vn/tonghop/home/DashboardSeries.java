@@ -21,7 +21,6 @@ import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.home.Dashboard.Line;
 import vn.tonghop.home.Dashboard.Series;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionContent.RowContent;
@@ -38,6 +37,7 @@ import vn.tonghop.template.model.TableDef;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
+import vn.tonghop.user.AccessService;
 
 /**
  * Key figures of periodic templates across their periods, one line per district of my reach: the home page's charts.

@@ -26,12 +26,12 @@ import vn.tonghop.home.Dashboard.Watched;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.submission.SubmissionVersion;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -24,6 +24,7 @@ import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.tenant.Tenant;
 import vn.tonghop.user.AppUser;
+import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Membership;
 
 @Path("/")
@@ -38,6 +39,9 @@ public class HomePage {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     @Inject
     Messages messages;
@@ -58,8 +62,8 @@ public class HomePage {
         Dashboard work = currentUser.isRegistered() ? dashboards.dashboard()
                 : new Dashboard(Dashboard.Roles.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
         List<String> chartData = work.charts().stream().map(this::toJson).toList();
-        return flash.page(Templates.home(tenantName, currentUser.email().orElse(null), currentUser.memberships(), work,
-                chartData));
+        return flash.page(Templates.home(tenantName, currentUser.email().orElse(null), currentMemberships.memberships(),
+                work, chartData));
     }
 
     /** A series as the chart script reads it from the canvas's data attribute. */

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tonghop.platform.security.CurrentUser;
-import vn.tonghop.platform.security.Grant;
+import vn.tonghop.user.CurrentMemberships;
+import vn.tonghop.user.Grant;
 import vn.tonghop.user.Role;
 
 /**
@@ -24,6 +25,9 @@ public class Menu {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     public boolean isCampaigns() {
         return currentUser.isRegistered();
@@ -42,6 +46,7 @@ public class Menu {
     }
 
     private boolean holds(Set<Role> roles) {
-        return currentUser.isRegistered() && currentUser.grants().stream().map(Grant::role).anyMatch(roles::contains);
+        return currentUser.isRegistered()
+                && currentMemberships.grants().stream().map(Grant::role).anyMatch(roles::contains);
     }
 }

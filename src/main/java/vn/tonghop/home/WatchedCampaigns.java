@@ -18,7 +18,6 @@ import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.home.Dashboard.DistrictProgress;
 import vn.tonghop.home.Dashboard.Watched;
 import vn.tonghop.platform.i18n.Formats;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionStatus;
@@ -26,6 +25,7 @@ import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
 import vn.tonghop.unit.UnitView;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /** The provincial viewer's part of the home page: the campaigns of the province, with completeness by district. */

@@ -3,8 +3,8 @@ package vn.tonghop.notification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.user.AccessService;
 
 /** What the navigation bar shows on every page: the unread count, and the audit link for administrators. */
 @RequestScoped

@@ -15,6 +15,7 @@ import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.unit.Unit;
+import vn.tonghop.user.CurrentMemberships;
 
 /**
  * Tells units what concerns them: an in-app notification in their inbox and an e-mail to their reporters and approvers.
@@ -32,6 +33,9 @@ public class NotificationService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     @Inject
     PortalClock clock;
@@ -67,7 +71,7 @@ public class NotificationService {
     // ---- the reader's side ----
 
     private List<Long> myUnits() {
-        return currentUser.memberships().stream().map(m -> m.unit.id).distinct().toList();
+        return currentMemberships.memberships().stream().map(m -> m.unit.id).distinct().toList();
     }
 
     /** My units' notifications, newest first. */

@@ -23,13 +23,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

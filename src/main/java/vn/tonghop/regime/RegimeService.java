@@ -21,12 +21,12 @@ import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.LatePolicy;
 import vn.tonghop.campaign.Urgency;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitService;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.campaign.LatePolicy;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateLibrary;
@@ -21,6 +20,7 @@ import vn.tonghop.template.model.ReportType;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

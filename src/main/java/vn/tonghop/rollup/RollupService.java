@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.rollup.RollupTree.Slot;
@@ -24,6 +23,7 @@ import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.Section;
 import vn.tonghop.template.model.SectionKind;
 import vn.tonghop.template.model.TableDef;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

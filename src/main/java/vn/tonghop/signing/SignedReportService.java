@@ -24,6 +24,7 @@ import vn.tonghop.rollup.ConsolidatedReport;
 import vn.tonghop.rollup.RollupService;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionService;
+import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Role;
 
 /**
@@ -46,6 +47,9 @@ public class SignedReportService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     @Inject
     PortalClock clock;
@@ -182,7 +186,7 @@ public class SignedReportService {
      * word, so an issuer reaching it from above (the province) may read it but not put a file in its name.
      */
     private boolean signsFor(Campaign c) {
-        return rollups.canRead(c) && currentUser.grants().stream()
+        return rollups.canRead(c) && currentMemberships.grants().stream()
                 .anyMatch(g -> g.unitId() == c.issuerUnit.id && (g.role() == Role.ISSUER || g.role() == Role.APPROVER));
     }
 

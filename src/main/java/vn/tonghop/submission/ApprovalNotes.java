@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Membership;
 import vn.tonghop.user.Role;
 
@@ -15,7 +15,7 @@ import vn.tonghop.user.Role;
 public class ApprovalNotes {
 
     @Inject
-    CurrentUser currentUser;
+    CurrentMemberships currentMemberships;
 
     /** The unit's approvers by login, comma-separated ("" when it has none). */
     public String approvers(String unitCode) {
@@ -24,9 +24,9 @@ public class ApprovalNotes {
 
     /** The user reports for a unit that has no approver, so submits directly. */
     public boolean submitsDirectly(String unitCode) {
-        boolean reporter = currentUser.memberships().stream()
+        boolean reporter = currentMemberships.memberships().stream()
                 .anyMatch(m -> m.unit.code.equals(unitCode) && m.role == Role.REPORTER);
-        boolean approver = currentUser.memberships().stream()
+        boolean approver = currentMemberships.memberships().stream()
                 .anyMatch(m -> m.unit.code.equals(unitCode) && m.role == Role.APPROVER);
         return reporter && !approver && approverLogins(unitCode).isEmpty();
     }

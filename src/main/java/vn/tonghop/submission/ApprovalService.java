@@ -12,10 +12,10 @@ import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.notification.NotificationKind;
 import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Membership;
 import vn.tonghop.user.Role;
 

@@ -9,8 +9,8 @@ import vn.tonghop.attachment.AttachmentOwner;
 import vn.tonghop.attachment.AttachmentOwners;
 import vn.tonghop.attachment.AttachmentService;
 import vn.tonghop.attachment.OwnerKind;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -17,7 +17,6 @@ import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.LatePolicy;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
@@ -25,9 +24,11 @@ import vn.tonghop.template.FormulaEngine;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.unit.UnitTreeRevision;
 import vn.tonghop.unit.UnitService;
+import vn.tonghop.unit.UnitTreeRevision;
 import vn.tonghop.unit.UnitView;
+import vn.tonghop.user.AccessService;
+import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Membership;
 import vn.tonghop.user.Role;
 
@@ -57,6 +58,9 @@ public class SubmissionService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships currentMemberships;
 
     @Inject
     PortalClock clock;
@@ -90,7 +94,7 @@ public class SubmissionService {
         if (!found.isEmpty()) {
             Object[] row = found.get(0);
             Submission s = (Submission) row[0];
-            if (currentUser.grants().stream().anyMatch(g -> g.unitId() == s.unit.id)) {
+            if (currentMemberships.grants().stream().anyMatch(g -> g.unitId() == s.unit.id)) {
                 return new Located(s, UnitTreeRevision.of((Long) row[1], (Long) row[2]));
             }
         }

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.attachment.FileNames;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

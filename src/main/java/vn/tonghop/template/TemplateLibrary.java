@@ -25,15 +25,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tonghop.audit.AuditLog;
 import vn.tonghop.audit.AuditAction;
+import vn.tonghop.audit.AuditLog;
 import vn.tonghop.platform.db.ReplicaLock;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.security.TenantContext;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.model.OutlineTemplate;
+import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.tonghop.platform.security.CurrentUser;
+import vn.tonghop.user.CurrentMemberships;
 
 /** Who is logged in, with their tenant and memberships; here, above user, because it names the tenant. */
 @Path("/api/me")
@@ -26,11 +27,14 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CurrentMemberships currentMemberships;
+
     @GET
     public Me me() {
         TenantRef tenant = currentUser.tenantCode().flatMap(Tenant::findByCode).map(t -> new TenantRef(t.code, t.name))
                 .orElse(null);
-        List<MembershipRef> memberships = currentUser.memberships().stream()
+        List<MembershipRef> memberships = currentMemberships.memberships().stream()
                 .map(m -> new MembershipRef(m.unit.code, m.unit.name, m.role.code())).toList();
         return new Me(currentUser.username(), tenant, memberships, currentUser.isPlatformAdmin());
     }

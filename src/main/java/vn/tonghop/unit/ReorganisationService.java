@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
@@ -38,7 +37,10 @@ public class ReorganisationService {
     CurrentUser currentUser;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
+
+    @Inject
+    PlacementPaths placements;
 
     static final int MAX_NOTE = 1000;
 
@@ -155,7 +157,7 @@ public class ReorganisationService {
         LocalDate lastDay = day.minusDays(1);
         units.placementOn(ended, day).ifPresent(p -> p.validTo = lastDay);
         ended.validTo = lastDay;
-        access.forgetPlacements();
+        placements.clear();
     }
 
     private void relocate(Unit unit, Unit newParent, LocalDate day) {
@@ -195,7 +197,7 @@ public class ReorganisationService {
                 .setParameter("parent", newParent.id).setParameter("tenant", unit.tenantId).setParameter("day", day)
                 .executeUpdate();
         em.clear();
-        access.forgetPlacements();
+        placements.clear();
     }
 
     private void checkStarted(Unit unit, LocalDate day) {

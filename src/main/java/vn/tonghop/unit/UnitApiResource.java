@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 
@@ -75,7 +74,7 @@ public class UnitApiResource {
     ReorganisationService reorganisation;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
 
     @Inject
     PortalClock clock;

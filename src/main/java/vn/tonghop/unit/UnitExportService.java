@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 
 /**
@@ -25,7 +24,7 @@ public class UnitExportService {
     Event<UnitsExported> exported;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
 
     @Inject
     Messages messages;

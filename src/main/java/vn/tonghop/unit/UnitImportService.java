@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.platform.files.TabularFile;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 
@@ -64,7 +63,7 @@ public class UnitImportService {
     Event<UnitsImported> imported;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
 
     @Inject
     Messages messages;

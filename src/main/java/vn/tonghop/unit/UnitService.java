@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.web.PortalException;
 
 /** The unit tree of the current tenant, as it stood on any day. */
@@ -29,7 +28,10 @@ public class UnitService {
     Messages messages;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
+
+    @Inject
+    PlacementPaths placements;
 
     public Optional<Unit> findByCode(String code) {
         return Unit.find("code", code).firstResultOptional();
@@ -302,7 +304,7 @@ public class UnitService {
         placement.validFrom = validFrom;
         placement.validTo = validTo;
         placement.persist();
-        access.forgetPlacements();
+        placements.clear();
         return unit;
     }
 

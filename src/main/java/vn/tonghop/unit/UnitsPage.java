@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;
@@ -65,7 +64,7 @@ public class UnitsPage {
     ReorganisationService reorganisation;
 
     @Inject
-    AccessService access;
+    UnitAccess access;
 
     @Inject
     CurrentUser currentUser;
@@ -148,9 +147,8 @@ public class UnitsPage {
         List<TreeRow> rows = tree.stream().map(u -> new TreeRow(u, u.depth() - top)).toList();
         boolean admin = access.isTenantAdmin();
         List<EventRow> history = reorganisation.visibleHistory().stream().map(EventRow::of).toList();
-        return new View(day, day.toString(), badDay, rows, admin,
-                !access.unitsWithRole(AccessService.SUBTREE_ROLES).isEmpty(), history, importErrors, reorgErrors, reorg,
-                List.of(UnitEvent.Kind.values()));
+        return new View(day, day.toString(), badDay, rows, admin, !access.subtreeUnits().isEmpty(), history,
+                importErrors, reorgErrors, reorg, List.of(UnitEvent.Kind.values()));
     }
 
     private LocalDate day(String on) {

@@ -25,7 +25,6 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.platform.files.TabularFile;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
-import vn.tonghop.platform.security.AccessService;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;

@@ -3,9 +3,12 @@ package vn.tonghop.user;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Texts of the membership import; English in messages/mbr_en.properties. Templates use {mbr:key}. */
+/** Texts of memberships: role names and the import. English in messages/mbr_en.properties. Templates use {mbr:key}. */
 @MessageBundle(value = "mbr", locale = "vi")
 public interface MembershipMessages {
+
+    @Message("{#when role}{#is ADMIN}Quản trị{#is ISSUER}Ban hành báo cáo{#is REPORTER}Nhập báo cáo{#is APPROVER}Lãnh đạo duyệt, ký{#is VIEWER}Xem báo cáo{/when}")
+    String roleName(Role role);
 
     @Message("Tệp không được nhập vì có lỗi (không quyền nào được cấp):")
     String importRejected();

@@ -49,9 +49,6 @@ public interface AppMessages {
     @Message("Cổng giúp cơ quan cấp trên ban hành yêu cầu báo cáo, đơn vị cấp dưới nhập và nộp báo cáo trực tuyến, và tổng hợp số liệu theo từng cấp.")
     String homeIntro();
 
-    @Message("{#when role}{#is ADMIN}Quản trị{#is ISSUER}Ban hành báo cáo{#is REPORTER}Nhập báo cáo{#is APPROVER}Lãnh đạo duyệt, ký{#is VIEWER}Xem báo cáo{/when}")
-    String roleName(vn.tonghop.user.Role role);
-
     @Message("Mã")
     String code();
 

@@ -1,27 +1,29 @@
 package vn.tonghop.platform.security;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tonghop.user.Membership;
-import vn.tonghop.user.Role;
 
-/** The logged-in user of this request, as the portal knows them. */
+/**
+ * The logged-in user of this request, as the portal knows them: who they are, not what they may do (their memberships
+ * are the user feature's, {@code user.CurrentMemberships}).
+ */
 @RequestScoped
 @Named("currentUser")
 public class CurrentUser {
 
+    /** Identity attributes, set where the login is bound to the user record ({@code user.PortalIdentityAugmentor}). */
+    public static final String USER_ID = "tonghop.user-id";
+    public static final String TENANT = "tonghop.tenant";
+    /** The address the portal mails the user at, if any. */
+    public static final String EMAIL = "tonghop.email";
+    public static final String PLATFORM_ADMIN_ROLE = "platform-admin";
+
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    TenantContext tenantContext;
-
-    private List<Membership> memberships;
 
     public boolean isLoggedIn() {
         return !identity.isAnonymous();
@@ -37,46 +39,19 @@ public class CurrentUser {
     }
 
     public Optional<Long> id() {
-        return Optional.ofNullable(identity.<Long> getAttribute(PortalIdentityAugmentor.USER_ID));
+        return Optional.ofNullable(identity.<Long> getAttribute(USER_ID));
     }
 
     /** Where the portal e-mails the user, if it knows an address. */
     public Optional<String> email() {
-        return Optional.ofNullable(identity.<String> getAttribute(PortalIdentityAugmentor.EMAIL));
+        return Optional.ofNullable(identity.<String> getAttribute(EMAIL));
     }
 
     public Optional<String> tenantCode() {
-        return Optional.ofNullable(identity.<String> getAttribute(PortalIdentityAugmentor.TENANT));
+        return Optional.ofNullable(identity.<String> getAttribute(TENANT));
     }
 
     public boolean isPlatformAdmin() {
-        return identity.hasRole(PortalIdentityAugmentor.PLATFORM_ADMIN_ROLE);
-    }
-
-    public boolean hasRole(Role role) {
-        return identity.hasRole(role.code());
-    }
-
-    /**
-     * The user's roles at units, read with the identity at login of the request (no query). Inside another tenant than
-     * the user's own (a platform administrator's or a job's tenant context) they are read from that tenant instead.
-     */
-    public List<Grant> grants() {
-        List<Grant> grants = identity.isAnonymous() ? null : identity.getAttribute(PortalIdentityAugmentor.GRANTS);
-        boolean otherTenant = tenantContext.override().filter(t -> !t.equals(tenantCode().orElse(null))).isPresent();
-        if (grants == null || otherTenant) {
-            return memberships().stream().map(m -> new Grant(m.unit.id, m.role)).toList();
-        }
-        return grants;
-    }
-
-    /** Memberships in the user's tenant, with their units, in a stable order. */
-    public List<Membership> memberships() {
-        if (memberships == null) {
-            memberships = id().map(userId -> Membership.<Membership> find(
-                    "from Membership m join fetch m.unit where m.user.id = ?1 order by m.unit.code, m.role", userId)
-                    .list()).orElse(List.of());
-        }
-        return memberships;
+        return identity.hasRole(PLATFORM_ADMIN_ROLE);
     }
 }

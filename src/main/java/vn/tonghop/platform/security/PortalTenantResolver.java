@@ -28,7 +28,7 @@ public class PortalTenantResolver implements TenantResolver {
     @Override
     public String resolveTenantId() {
         return tenantContext.override().orElseGet(() -> {
-            String tenant = identity.getAttribute(PortalIdentityAugmentor.TENANT);
+            String tenant = identity.getAttribute(CurrentUser.TENANT);
             return tenant == null ? NO_TENANT : tenant;
         });
     }

@@ -1,4 +1,4 @@
-package vn.tonghop.platform.security;
+package vn.tonghop.user;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +21,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
-import vn.tonghop.user.Role;
-import vn.tonghop.user.UserService;
+import vn.tonghop.platform.security.CurrentUser;
 
 /**
  * Binds an authenticated login to the portal's user record: its tenant, its memberships (unit and role, for the
@@ -32,12 +31,6 @@ import vn.tonghop.user.UserService;
  */
 @ApplicationScoped
 public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
-
-    public static final String USER_ID = "tonghop.user-id";
-    public static final String TENANT = "tonghop.tenant";
-    /** The address the portal mails the user at, if any. */
-    public static final String EMAIL = "tonghop.email";
-    public static final String PLATFORM_ADMIN_ROLE = "platform-admin";
 
     /** The user's memberships in their tenant, as {@link Grant}s: access checks need no further query. */
     public static final String GRANTS = "tonghop.grants";
@@ -75,12 +68,12 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
                         found = true;
                         userId = rs.getLong(1);
                         storedEmail = rs.getString(6);
-                        builder.addAttribute(USER_ID, userId);
+                        builder.addAttribute(CurrentUser.USER_ID, userId);
                         if (rs.getString(2) != null) {
-                            builder.addAttribute(TENANT, rs.getString(2));
+                            builder.addAttribute(CurrentUser.TENANT, rs.getString(2));
                         }
                         if (rs.getBoolean(3)) {
-                            roles.add(PLATFORM_ADMIN_ROLE);
+                            roles.add(CurrentUser.PLATFORM_ADMIN_ROLE);
                         }
                     }
                     String role = rs.getString(5);
@@ -98,7 +91,7 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
                     }
                     String mailed = email != null ? email : storedEmail;
                     if (mailed != null) {
-                        builder.addAttribute(EMAIL, mailed);
+                        builder.addAttribute(CurrentUser.EMAIL, mailed);
                     }
                 }
             }

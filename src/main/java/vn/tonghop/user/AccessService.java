@@ -1,4 +1,4 @@
-package vn.tonghop.platform.security;
+package vn.tonghop.user;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -8,9 +8,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.web.PortalException;
+import vn.tonghop.unit.PlacementPaths;
 import vn.tonghop.unit.Unit;
-import vn.tonghop.user.Role;
+import vn.tonghop.unit.UnitAccess;
 
 /**
  * Answers "may the current user act on this unit?". Administrators, issuers and viewers reach down their unit's
@@ -18,7 +20,7 @@ import vn.tonghop.user.Role;
  * the Hibernate discriminator. Decided from the request's {@link Grant}s, read with the identity.
  */
 @ApplicationScoped
-public class AccessService {
+public class AccessService implements UnitAccess {
 
     public static final Set<Role> SUBTREE_ROLES = EnumSet.of(Role.ADMIN, Role.ISSUER, Role.VIEWER);
     public static final Set<Role> ALL_ROLES = EnumSet.allOf(Role.class);
@@ -27,6 +29,9 @@ public class AccessService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CurrentMemberships memberships;
 
     @Inject
     Messages messages;
@@ -43,7 +48,7 @@ public class AccessService {
         if (currentUser.id().isEmpty() || roles.isEmpty()) {
             return false;
         }
-        List<Grant> mine = currentUser.grants().stream().filter(g -> roles.contains(g.role())).toList();
+        List<Grant> mine = memberships.grants().stream().filter(g -> roles.contains(g.role())).toList();
         if (mine.stream().anyMatch(g -> g.unitId() == unit.id)) {
             return true;
         }
@@ -68,19 +73,16 @@ public class AccessService {
      */
     public boolean holdsAt(Unit unit, Set<Role> roles) {
         return currentUser.id().isPresent()
-                && currentUser.grants().stream().anyMatch(g -> g.unitId() == unit.id && roles.contains(g.role()));
+                && memberships.grants().stream().anyMatch(g -> g.unitId() == unit.id && roles.contains(g.role()));
     }
 
-    /** Placements were written in this request: read paths afresh. */
-    public void forgetPlacements() {
-        placements.clear();
-    }
-
+    @Override
     public boolean canSee(Unit unit, LocalDate day) {
         return has(unit, day, ALL_ROLES);
     }
 
     /** Refuses as "not found" so that a unit outside the user's reach does not even reveal that it exists. */
+    @Override
     public void requireVisible(Unit unit, LocalDate day) {
         if (!canSee(unit, day)) {
             throw PortalException.notFound(messages.get().unitNotFound(unit.code));
@@ -98,39 +100,46 @@ public class AccessService {
 
     /** Units where the user holds one of these roles. */
     public List<Unit> unitsWithRole(Set<Role> roles) {
-        return currentUser.memberships().stream().filter(m -> roles.contains(m.role)).map(m -> m.unit).distinct()
+        return memberships.memberships().stream().filter(m -> roles.contains(m.role)).map(m -> m.unit).distinct()
                 .toList();
     }
 
     /** Units where the user is an administrator (of their subtree). */
+    @Override
     public List<Unit> administeredUnits() {
         return unitsWithRole(ADMIN);
     }
 
     /** Units whose subtree the user reaches: where they administer, issue or view. */
+    @Override
     public List<Unit> subtreeUnits() {
         return unitsWithRole(SUBTREE_ROLES);
     }
 
     /** Units the user acts at alone: where they report or approve. */
+    @Override
     public List<Unit> singleUnits() {
         return unitsWithRole(SINGLE_ROLES);
     }
 
     /** True when the user administers the unit on the day (at it or above it). */
+    @Override
     public boolean administers(Unit unit, LocalDate day) {
         return has(unit, day, ADMIN);
     }
 
     /** Like {@link #require}, for administrators. */
+    @Override
     public void requireAdministrator(Unit unit, LocalDate day) {
         require(unit, day, ADMIN);
     }
 
+    @Override
     public boolean isTenantAdmin() {
-        return currentUser.grants().stream().anyMatch(g -> g.role() == Role.ADMIN);
+        return memberships.grants().stream().anyMatch(g -> g.role() == Role.ADMIN);
     }
 
+    @Override
     public void requireTenantAdmin() {
         if (!isTenantAdmin()) {
             throw PortalException.forbidden(messages.get().forbidden());

@@ -1,4 +1,4 @@
-package vn.tonghop.platform.security;
+package vn.tonghop.unit;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
-import vn.tonghop.unit.UnitPlacement;
 
 /**
  * The paths of units in the tree on a day, read once per request: a save or a submit asks several times whether the
@@ -29,7 +28,8 @@ public class PlacementPaths {
                 .setParameter("unit", unitId).setParameter("day", day).getResultList());
     }
 
-    void clear() {
+    /** Placements were written in this request: read paths afresh. */
+    public void clear() {
         paths.clear();
     }
 }
