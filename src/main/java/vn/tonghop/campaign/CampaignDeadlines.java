@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
-import vn.tonghop.notification.NotificationKind;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -51,7 +50,7 @@ public class CampaignDeadlines {
     Messages messages;
 
     @Inject
-    NotificationService notifications;
+    Event<DeadlineExtended> extended;
 
     @Inject
     AuditLog audit;
@@ -116,7 +115,7 @@ public class CampaignDeadlines {
                 if (s.deadlineOverride != null && s.deadlineOverride.isBefore(newDeadline)) {
                     s.deadlineOverride = null;
                 }
-                notifications.notify(c, s.unit, NotificationKind.EXTENDED, e.reason);
+                extended.fire(new DeadlineExtended(c, s.unit, e.reason));
             }
         } else {
             Unit unit = units.findByCode(unitCode.trim())
@@ -127,7 +126,7 @@ public class CampaignDeadlines {
             e.unit = unit;
             e.oldDeadline = s.effectiveDeadline();
             s.deadlineOverride = newDeadline;
-            notifications.notify(c, unit, NotificationKind.EXTENDED, e.reason);
+            extended.fire(new DeadlineExtended(c, unit, e.reason));
         }
         e.persist();
         audit.record(AuditAction.EXTEND, e.unit != null ? e.unit : c.issuerUnit, "campaign", c.id, reason,

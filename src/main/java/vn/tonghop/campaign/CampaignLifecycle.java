@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,8 +15,6 @@ import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.CampaignChecks.Checked;
 import vn.tonghop.campaign.CampaignChecks.Step;
-import vn.tonghop.notification.NotificationKind;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -53,7 +52,7 @@ public class CampaignLifecycle {
     Messages messages;
 
     @Inject
-    NotificationService notifications;
+    Event<CampaignPublished> published;
 
     @Inject
     AuditLog audit;
@@ -160,7 +159,7 @@ public class CampaignLifecycle {
         c.publishedAt = clock.nowOffset();
         List<Submission> slots = recipients.slots(c);
         for (Submission s : slots) {
-            notifications.notify(c, s.unit, NotificationKind.PUBLISHED, c.title);
+            published.fire(new CampaignPublished(c, s.unit));
         }
         List<String> published = CampaignRecipients.unitCodes(slots);
         if (drafted != null && !drafted.equals(published)) {

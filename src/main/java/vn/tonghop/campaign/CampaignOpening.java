@@ -3,11 +3,10 @@ package vn.tonghop.campaign;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
-import vn.tonghop.notification.NotificationKind;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.unit.Unit;
@@ -27,7 +26,7 @@ public class CampaignOpening {
     TemplateLibrary templates;
 
     @Inject
-    NotificationService notifications;
+    Event<CampaignPublished> published;
 
     @Inject
     AuditLog audit;
@@ -60,7 +59,7 @@ public class CampaignOpening {
         templates.freeze(c.template);
         for (Unit unit : to) {
             recipients.slot(c, unit);
-            notifications.notify(c, unit, NotificationKind.PUBLISHED, c.title);
+            published.fire(new CampaignPublished(c, unit));
         }
         audit.campaign(AuditAction.CREATE, c);
         audit.campaign(AuditAction.PUBLISH, c);

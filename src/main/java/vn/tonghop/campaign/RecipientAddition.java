@@ -6,13 +6,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
-import vn.tonghop.notification.NotificationKind;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
@@ -33,7 +32,7 @@ public class RecipientAddition {
     Messages messages;
 
     @Inject
-    NotificationService notifications;
+    Event<CampaignPublished> published;
 
     @Inject
     AuditLog audit;
@@ -58,7 +57,7 @@ public class RecipientAddition {
         Campaign.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         for (Unit unit : added) {
             recipients.slot(c, unit);
-            notifications.notify(c, unit, NotificationKind.PUBLISHED, c.title);
+            published.fire(new CampaignPublished(c, unit));
         }
         List<String> before = CampaignRecipients.unitCodes(slots).stream().sorted().toList();
         List<String> after = Stream.concat(before.stream(), added.stream().map(u -> u.code)).sorted().toList();

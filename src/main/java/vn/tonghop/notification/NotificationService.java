@@ -57,11 +57,6 @@ public class NotificationService {
         return n;
     }
 
-    /** The issuer returned the unit's report: the comment says why. */
-    public Notification reportReturned(Submission s) {
-        return notify(s.campaign, s.unit, NotificationKind.RETURNED, s.returnComment);
-    }
-
     /** The unit's deadline: its own extension if it has one, else the campaign's. */
     static OffsetDateTime deadlineOf(Campaign c, Unit unit) {
         return Submission.<Submission> find("campaign = ?1 and unit = ?2", c, unit).firstResultOptional()

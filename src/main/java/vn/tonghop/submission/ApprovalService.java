@@ -4,13 +4,12 @@ import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.CampaignStatus;
-import vn.tonghop.notification.NotificationKind;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -31,7 +30,7 @@ public class ApprovalService {
     SubmissionService submissions;
 
     @Inject
-    NotificationService notifications;
+    Event<SubmissionSentForApproval> sentForApproval;
 
     @Inject
     AccessService access;
@@ -66,8 +65,8 @@ public class ApprovalService {
         if (s.status == SubmissionStatus.NOT_OPENED) {
             s.status = SubmissionStatus.DRAFT;
         }
-        notifications.notify(s.campaign, s.unit, NotificationKind.AWAITING_APPROVAL,
-                ux().sentForApprovalNotice(currentUser.username(), s.campaign.title));
+        sentForApproval.fire(
+                new SubmissionSentForApproval(s, ux().sentForApprovalNotice(currentUser.username(), s.campaign.title)));
         audit.submission(AuditAction.UPDATE, s, ux().sentForApprovalAudit(String.join(", ", approvers)));
         Submission.getEntityManager().flush();
         return s;

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.hibernate.query.QueryFlushMode;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.CampaignAccess;
-import vn.tonghop.notification.NotificationService;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -43,7 +43,7 @@ public class SubmissionWorkflow {
     Messages messages;
 
     @Inject
-    NotificationService notifications;
+    Event<SubmissionReturned> returned;
 
     @Inject
     AuditLog audit;
@@ -120,7 +120,7 @@ public class SubmissionWorkflow {
         s.updatedAt = clock.nowOffset();
         s.updatedBy = currentUser.username();
         keepVersion(s, s.returnComment);
-        notifications.reportReturned(s);
+        returned.fire(new SubmissionReturned(s));
         audit.submission(AuditAction.RETURN, s, s.returnComment);
         Submission.getEntityManager().flush();
         return s;

@@ -1,0 +1,5 @@
+package vn.tonghop.submission;
+
+/** The issuer returned the report for revision (a CDI event: notification, above this package, tells the unit). */
+public record SubmissionReturned(Submission submission) {
+}

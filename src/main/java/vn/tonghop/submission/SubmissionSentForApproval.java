@@ -1,0 +1,5 @@
+package vn.tonghop.submission;
+
+/** A reporter sent the report to the unit's approvers, with the notice they are to read (a CDI event). */
+public record SubmissionSentForApproval(Submission submission, String notice) {
+}
