@@ -35,18 +35,22 @@ final class OidcLogin {
     private OidcLogin() {
     }
 
-    /** Makes the provider's login page accept this user name; idempotent. */
+    /**
+     * Makes the provider's login page accept this user name, with tokens minted now: they live five minutes, and a
+     * login later in a long run must not get the tokens of the user's first login, expired by then (a slow CI machine
+     * met that as pages of another session).
+     */
     static void allow(String username) {
         WireMock wireMock = server();
         UUID loginId = UUID.nameUUIDFromBytes(("login:" + username).getBytes(StandardCharsets.UTF_8));
-        if (wireMock.allStubMappings().getMappings().stream().anyMatch(m -> loginId.equals(m.getId()))) {
-            return;
-        }
+        UUID tokenId = UUID.nameUUIDFromBytes(("token:" + username).getBytes(StandardCharsets.UTF_8));
+        wireMock.allStubMappings().getMappings().stream()
+                .filter(m -> loginId.equals(m.getId()) || tokenId.equals(m.getId())).toList()
+                .forEach(wireMock::removeStubMapping);
         String code = "tonghop-" + UUID.nameUUIDFromBytes(("code:" + username).getBytes(StandardCharsets.UTF_8));
-        wireMock.register(post(urlEqualTo(REALM + "/token")).atPriority(1)
+        wireMock.register(post(urlEqualTo(REALM + "/token")).withId(tokenId).atPriority(1)
                 .withRequestBody(containing("authorization_code")).withRequestBody(containing("code=" + code))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens(username))));
-        // Last, so that a user whose login stub exists always has its token stub too.
         wireMock.register(get(urlPathEqualTo("/login")).withId(loginId).atPriority(1)
                 .withQueryParam("username", equalTo(username))
                 .willReturn(aResponse().withStatus(302)
