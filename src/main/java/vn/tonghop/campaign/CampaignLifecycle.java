@@ -172,22 +172,21 @@ public class CampaignLifecycle {
 
     /** Published to closed: no unit can submit any more. */
     public Campaign close(long id) {
-        Campaign c = access.requireIssuerRights(id);
-        if (c.status != CampaignStatus.PUBLISHED) {
-            throw PortalException.conflict(check().notClosable());
-        }
-        c.status = CampaignStatus.CLOSED;
-        audit.campaign(AuditAction.CLOSE, c);
-        return c;
+        return move(id, CampaignStatus.PUBLISHED, CampaignStatus.CLOSED, AuditAction.CLOSE, check().notClosable());
     }
 
     public Campaign archive(long id) {
+        return move(id, CampaignStatus.CLOSED, CampaignStatus.ARCHIVED, AuditAction.ARCHIVE, check().notArchivable());
+    }
+
+    /** The issuer moves the campaign from one status to the next; from any other, the refusal. */
+    private Campaign move(long id, CampaignStatus from, CampaignStatus to, AuditAction action, String refusal) {
         Campaign c = access.requireIssuerRights(id);
-        if (c.status != CampaignStatus.CLOSED) {
-            throw PortalException.conflict(check().notArchivable());
+        if (c.status != from) {
+            throw PortalException.conflict(refusal);
         }
-        c.status = CampaignStatus.ARCHIVED;
-        audit.campaign(AuditAction.ARCHIVE, c);
+        c.status = to;
+        audit.campaign(action, c);
         return c;
     }
 
