@@ -57,7 +57,7 @@ class KeycloakSessionTest {
 
     @Test
     void theLoginPageSpeaksVietnameseAndSaysWhatWasWrong() {
-        browser.open("/login").waitForText("Đăng nhập tài khoản");
+        browser.open("/login").waitForText("Đăng nhập tài khoản").waitForText("Tiếng Việt");
         assertEquals("vi", browser.js("return document.documentElement.lang;"));
         browser.field("username").sendKeys("lamson.cb");
         browser.field("password").sendKeys("sai-mat-khau");
