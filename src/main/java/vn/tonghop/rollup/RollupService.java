@@ -16,7 +16,7 @@ import vn.tonghop.rollup.RollupTree.Slot;
 import vn.tonghop.rollup.RollupView.NarrativeRollup;
 import vn.tonghop.rollup.RollupView.TableRollup;
 import vn.tonghop.rollup.RollupView.UnitText;
-import vn.tonghop.rollup.synthesis.Drafter;
+import vn.tonghop.rollup.synthesis.DrafterChoice;
 import vn.tonghop.rollup.synthesis.SourceText;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.OutlineTemplate;
@@ -58,7 +58,7 @@ public class RollupService {
     RollupCache cache;
 
     @Inject
-    Drafter drafter;
+    DrafterChoice drafters;
 
     private final RollupTables tables = new RollupTables();
 
@@ -122,7 +122,7 @@ public class RollupService {
 
     /** One text synthesised from the units' texts: the starting point of the consolidated text. */
     private String draft(String heading, List<UnitText> texts) {
-        return drafter.draft(heading,
+        return drafters.drafter().draft(heading,
                 texts.stream().map(t -> new SourceText(t.unitCode(), t.unitName(), t.version(), t.html())).toList())
                 .html();
     }
