@@ -1,5 +1,8 @@
 package vn.tonghop.campaign;
 
+import static vn.tonghop.campaign.CampaignText.blank;
+import static vn.tonghop.campaign.CampaignText.trimmed;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -177,10 +180,11 @@ final class CampaignForms {
         }
         errors.put(CampaignChecks.Step.LETTER, letter);
         errors.put(CampaignChecks.Step.PERIOD, period);
-        CampaignCommand command = new CampaignCommand(trim(f.templateCode()), null, trim(f.issuerUnitCode()), f.title(),
-                f.subject(), f.letterNumber(), letterDate, urgency, f.addressees(), f.distribution(), f.signerName(),
-                f.signerTitle(), f.signerCapacity(), f.respondsTo(), trim(f.reportType()), periodLabel, start, end,
-                cutOff, deadline, latePolicy, lockAfterDays, selection, f.recipientUnitCodes(), reminderDays, version);
+        CampaignCommand command = new CampaignCommand(trimmed(f.templateCode()), null, trimmed(f.issuerUnitCode()),
+                f.title(), f.subject(), f.letterNumber(), letterDate, urgency, f.addressees(), f.distribution(),
+                f.signerName(), f.signerTitle(), f.signerCapacity(), f.respondsTo(), trimmed(f.reportType()),
+                periodLabel, start, end, cutOff, deadline, latePolicy, lockAfterDays, selection, f.recipientUnitCodes(),
+                reminderDays, version);
         return new Parsed(command, errors);
     }
 
@@ -239,13 +243,5 @@ final class CampaignForms {
 
     static String iso(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static String trim(String value) {
-        return blank(value) ? null : value.trim();
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -43,9 +43,9 @@ public class SignedPanels {
 
     public SignedPanel campaign(long campaignId) {
         readFlash();
-        return new SignedPanel(campaignId, signed.find(campaignId).orElse(null), signed.canUpload(campaignId),
-                signed.locked(campaignId).orElse(null), notice, error,
-                signed.msg().limits(Sizes.human(config.signedMaxSize().asLongValue())));
+        SignedReportService.UploadState upload = signed.uploadState(campaignId);
+        return new SignedPanel(campaignId, signed.find(campaignId).orElse(null), upload.allowed(), upload.locked(),
+                notice, error, signed.msg().limits(Sizes.human(config.signedMaxSize().asLongValue())));
     }
 
     /** Null when the unit relayed nothing (a commune's report has no consolidation to sign). */

@@ -155,30 +155,30 @@ public class SignedReportService {
         return new Download(r.fileName, content.bytes, r.sha256);
     }
 
-    public boolean canUpload(long campaignId) {
-        Campaign c = rollups.requireReadable(campaignId);
-        return signsFor(c) && c.status != CampaignStatus.DRAFT && lockedBy(c).isEmpty();
+    /** Whether the user may upload the signed file now, and why not when she signs it but it is locked. */
+    public record UploadState(boolean allowed, String locked) {
     }
 
-    /**
-     * Why the signed file may not change now, for the users who sign it: the unit's report to the parent campaign has
-     * been submitted with it, and the parent reads what was sent until it returns the report.
-     */
-    public Optional<String> locked(long campaignId) {
+    public UploadState uploadState(long campaignId) {
         Campaign c = rollups.requireReadable(campaignId);
-        return signsFor(c) ? lockedBy(c) : Optional.empty();
+        if (!signsFor(c) || c.status == CampaignStatus.DRAFT) {
+            return new UploadState(false, null);
+        }
+        // the unit's report to the parent has gone up with the file: the parent reads it until it returns the report
+        String locked = lockedBy(c).orElse(null);
+        return new UploadState(locked == null, locked);
     }
 
     private Optional<String> lockedBy(Campaign c) {
-        if (c.parent == null) {
-            return Optional.empty();
-        }
-        Submission own = Submission.<Submission> find("campaign = ?1 and unit = ?2", c.parent, c.issuerUnit)
-                .firstResult();
-        if (own == null || !own.status.isSubmitted()) {
-            return Optional.empty();
-        }
-        return Optional.of(msg().lockedSubmitted(c.parent.issuerUnit.name));
+        return ownUpward(c).filter(own -> own.status.isSubmitted())
+                .map(own -> msg().lockedSubmitted(c.parent.issuerUnit.name));
+    }
+
+    /** The issuing unit's own report to the parent campaign, when the campaign is a relay. */
+    private static Optional<Submission> ownUpward(Campaign c) {
+        return c.parent == null ? Optional.empty()
+                : Submission.<Submission> find("campaign = ?1 and unit = ?2", c.parent, c.issuerUnit)
+                        .firstResultOptional();
     }
 
     /**
@@ -228,12 +228,8 @@ public class SignedReportService {
         if (rollups.canRead(c)) {
             return c;
         }
-        if (c.parent != null) {
-            Submission own = Submission.<Submission> find("campaign = ?1 and unit = ?2", c.parent, c.issuerUnit)
-                    .firstResult();
-            if (own != null && submissions.canRead(own)) {
-                return c;
-            }
+        if (ownUpward(c).filter(submissions::canRead).isPresent()) {
+            return c;
         }
         throw PortalException.notFound(messages.get().campaignNotFound(campaignId));
     }

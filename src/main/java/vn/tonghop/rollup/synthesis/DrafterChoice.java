@@ -1,11 +1,17 @@
 package vn.tonghop.rollup.synthesis;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.quarkus.runtime.Startup;
 
-/** The drafter of the synthesis: the extractive one, or the language model in front of it when configured. */
+/**
+ * The drafter of the synthesis: the extractive one, or the language model in front of it when configured. Chosen at
+ * start, so that a model switched on without an endpoint stops the portal instead of a user's consolidation page.
+ */
+@Startup
 @ApplicationScoped
 public class DrafterChoice {
 
@@ -15,15 +21,15 @@ public class DrafterChoice {
     @Inject
     LanguageModelConfig config;
 
-    private volatile Drafter chosen;
+    private Drafter chosen;
+
+    @PostConstruct
+    void choose() {
+        chosen = config.enabled() ? languageModel() : extractive;
+    }
 
     public Drafter drafter() {
-        Drafter d = chosen;
-        if (d == null) {
-            d = config.enabled() ? languageModel() : extractive;
-            chosen = d;
-        }
-        return d;
+        return chosen;
     }
 
     private Drafter languageModel() {
