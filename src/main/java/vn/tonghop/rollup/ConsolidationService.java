@@ -60,6 +60,9 @@ public class ConsolidationService {
     TemplateLibrary templates;
 
     @Inject
+    IssuerEarlierFigures earlierFigures;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -106,7 +109,7 @@ public class ConsolidationService {
         if (!n.isStorable()) {
             throw new PortalException(422, List.of(submissions.msg().cannotStore()), n.errors());
         }
-        r.data = r.content().merge(n.content()).toJson();
+        r.data = earlierFigures.fill(c, outline, r.content().merge(n.content())).toJson();
         if (letter != null) {
             // fields left out keep their value, like sections and tables
             r.reportNumber = letter.reportNumber() != null ? letter.reportNumber() : r.reportNumber;

@@ -47,6 +47,9 @@ public class IssuerOwnReportService implements IssuerOwnReport {
     @Inject
     TemplateLibrary templates;
 
+    @Inject
+    IssuerEarlierFigures earlierFigures;
+
     @Override
     public Optional<SubmissionView> view(long campaignId, String unitCode) {
         if (!isIssuer(campaignId, unitCode)) {
@@ -75,12 +78,19 @@ public class IssuerOwnReportService implements IssuerOwnReport {
 
     private SubmissionView view(Campaign c, ConsolidatedReport r) {
         OutlineTemplate outline = templates.outline(c.template);
-        SubmissionContent content = r.content();
+        SubmissionContent content = earlierFigures.fill(c, outline, r.content());
         boolean canEdit = campaigns.canManage(c);
         return new SubmissionView(c.id, c.issuerUnit.code, c.issuerUnit.name, STATUS, STATUS, r.version,
                 local(c.deadline), false, null, null, r.signerName, r.signerTitle, null, local(r.updatedAt),
                 r.updatedBy, content.sections(), SubmissionView.tables(outline, content, scope(c)),
                 content.explanations(), issues(c, content), canEdit, false, null);
+    }
+
+    /** The own-row forms of the consolidation page, with the earlier-period figures as they stand now. */
+    List<OwnRowForms.OwnRow> ownRows(Campaign c, SubmissionContent stored) {
+        OutlineTemplate outline = templates.outline(c.template);
+        SubmissionContent content = earlierFigures.fill(c, outline, stored);
+        return OwnRowForms.of(c, outline, content, issues(c, content));
     }
 
     /** The rules the issuer's own report breaks, as a submission's would be listed. */

@@ -21,8 +21,9 @@ import vn.tonghop.template.model.TableDef;
 
 /**
  * The issuer's own row of each {@code units} table that asks for it ("A. CẤP HUYỆN": the town's own figures), as a form
- * on the consolidation page: one input per typed column, named {@code cell.TABLE.COLUMN}, and the rules the stored row
- * breaks, each written under the first field it names (once the row holds figures, so an untouched form is not red).
+ * on the consolidation page: one input per typed column, named {@code cell.TABLE.COLUMN}, the earlier-period figures
+ * beside them (read-only, never posted), and the rules the stored row breaks, each written under the first field it
+ * names (once the row holds figures, so an untouched form is not red).
  */
 final class OwnRowForms {
 
@@ -48,7 +49,7 @@ final class OwnRowForms {
                     .map(RowContent::cells).orElse(Map.of());
             List<Input> inputs = new ArrayList<>();
             for (Column col : table.columns()) {
-                if (!col.isTyped()) {
+                if (col.isComputed()) {
                     continue;
                 }
                 Object value = cells.get(col.code());
@@ -119,6 +120,9 @@ final class OwnRowForms {
     }
 
     private static String kind(Column col) {
+        if (col.isEarlier()) {
+            return "earlier";
+        }
         return switch (col.type()) {
             case INTEGER, DECIMAL, PERCENT -> "number";
             case DATE -> "date";

@@ -134,10 +134,7 @@ public class RollupPage {
         }
         boolean canManage = campaigns.canManage(c);
         ConsolidatedReport report = consolidation.find(id);
-        List<OwnRowForms.OwnRow> ownRows = canManage
-                ? OwnRowForms.of(c, templates.outline(c.template), report.content(),
-                        issuerOwn.issues(c, report.content()))
-                : List.of();
+        List<OwnRowForms.OwnRow> ownRows = canManage ? issuerOwn.ownRows(c, report.content()) : List.of();
         return Templates.rollup(rollup, layouts(c, rollup), canManage, report, upwardPath(c), errors, autoCollapsed,
                 ownRows);
     }

@@ -204,4 +204,28 @@ class EarlierPeriodsTest {
         assertEquals(List.of("tiep_nhan"), flags.getList("items.column"), flags.prettify());
         assertTrue(flags.getString("items[0].reasons").contains("Gấp 2,8 lần kỳ trước (40)"), flags.prettify());
     }
+
+    /** A fixed row of the consolidation the district reads. */
+    Map<String, Object> consolidated(long campaign, String key) {
+        JsonPath json = Tokens.as(f.districtIssuer()).get("/api/campaigns/" + campaign + "/rollup").then()
+                .statusCode(200).extract().jsonPath();
+        return json.getMap("tables.find { it.code == '" + TABLE + "' }.rows.find { it.key == '" + key + "' }.cells");
+    }
+
+    @Test
+    void theConsolidationComparesTheSameUnitsWithTheirEarlierPeriod() {
+        long q1 = openNext();
+        submit(q1, "9901001", 40, 30);
+        submit(q1, "9901002", 30, 20);
+        submit(q1, "9901003", 20, 10);
+        afterTheMerger();
+        long q2 = openNext();
+        submit(q2, "9901001", 50, 45);
+        submit(q2, "9901004", 60, 55);
+        Map<String, Object> row = consolidated(q2, ROW);
+        same("110", row.get("tiep_nhan"), row.toString());
+        same("90", row.get("tiep_nhan_quy_truoc"), "40 + 30 + 20: " + row);
+        same("122.2", row.get("so_voi_quy_truoc"), "computed from the totals, not added up: " + row);
+        assertNull(row.get("tiep_nhan_cung_ky"), row.toString());
+    }
 }
