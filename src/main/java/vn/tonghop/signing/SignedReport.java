@@ -27,7 +27,8 @@ public class SignedReport extends TenantOwnedEntity {
     @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
-    @Column(nullable = false)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
+    @Column(nullable = false, length = 64)
     public String sha256;
 
     @Column(nullable = false)
