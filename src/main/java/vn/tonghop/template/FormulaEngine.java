@@ -191,9 +191,9 @@ public final class FormulaEngine {
             }
             if (Boolean.FALSE.equals(evaluate(f, vars))) {
                 Rule r = cr.rule();
-                String message = r.message() == null || r.message().isBlank() ? "Không thỏa mãn điều kiện: " + r.expr()
-                        : r.message();
-                out.add(new RuleViolation(r.expr(), r.severity(), message, f.variables()));
+                ErrorText text = r.message() == null || r.message().isBlank() ? m -> m.ruleBroken(r.expr())
+                        : m -> r.message();
+                out.add(new RuleViolation(r.expr(), r.severity(), text, f.variables()));
             }
         }
         return out;
@@ -208,30 +208,31 @@ public final class FormulaEngine {
             }
             Object raw = cells == null ? null : cells.get(c.code());
             Object v = CellValues.normalize(c, raw);
-            String name = "'" + (c.header() == null ? c.code() : c.header()) + "'";
+            String name = c.header() == null ? c.code() : c.header();
             List<String> cols = List.of(c.code());
             if (v instanceof CellValues.Invalid inv) {
-                out.add(new RuleViolation(null, Severity.ERROR, "Giá trị '" + inv.raw() + "' của cột " + name
-                        + " không hợp lệ (" + c.type().label().toLowerCase(Locale.ROOT) + ")", cols));
+                String typed = String.valueOf(inv.raw());
+                out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellInvalid(typed, name, c.type().name()),
+                        cols));
                 continue;
             }
             if (v == null) {
                 if (c.required()) {
-                    out.add(new RuleViolation(null, Severity.ERROR, "Cột " + name + " bắt buộc nhập", cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellRequired(name), cols));
                 }
                 continue;
             }
             if (v instanceof BigDecimal d) {
                 if (c.min() != null && d.compareTo(c.min()) < 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR,
-                            "Cột " + name + " phải lớn hơn hoặc bằng " + c.min().toPlainString(), cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellBelowMin(name, c.min().toPlainString()),
+                            cols));
                 }
                 if (c.max() != null && d.compareTo(c.max()) > 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR,
-                            "Cột " + name + " phải nhỏ hơn hoặc bằng " + c.max().toPlainString(), cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellAboveMax(name, c.max().toPlainString()),
+                            cols));
                 }
                 if (c.type() == vn.tonghop.template.model.ColumnType.INTEGER && d.stripTrailingZeros().scale() > 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR, "Cột " + name + " phải là số nguyên", cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellNotInteger(name), cols));
                 }
             }
         }

@@ -4,9 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the template parser says about a template it refuses. Vietnamese here; English in messages/tplerr_en.properties.
- * The parser keeps each error as an {@link ErrorText} and the edge words it: pages in the reader's language, the JSON
- * API and plain unit tests in Vietnamese ({@link ErrorText#VIETNAMESE}).
+ * What the template parser says about a template it refuses, what the formula engine says about a row that breaks the
+ * template's checks, and what a relayed outline lacks of the one it extends. Vietnamese here; English in
+ * messages/tplerr_en.properties. The parser keeps each error as an {@link ErrorText} and the edge words it: pages in
+ * the reader's language, the JSON API and plain unit tests in Vietnamese ({@link ErrorText#VIETNAMESE}).
  */
 @MessageBundle(value = "tplerr", locale = "vi")
 public interface TemplateErrorMessages {
@@ -193,6 +194,37 @@ public interface TemplateErrorMessages {
 
     @Message("Quy tắc: {problem}")
     String ruleProblem(String problem);
+
+    @Message("mục '{heading}' ({code})")
+    String lacksSection(String heading, String code);
+
+    @Message("bảng '{title}' ({code})")
+    String lacksTable(String title, String code);
+
+    @Message("cột '{column}' của bảng {table}")
+    String lacksColumn(String column, String table);
+
+    @Message("dòng '{key}' của bảng {table}")
+    String lacksRow(String key, String table);
+
+    @Message("Không thỏa mãn điều kiện: {expr}")
+    String ruleBroken(String expr);
+
+    /** {@code type}: a {@code ColumnType} name. */
+    @Message("Giá trị '{value}' của cột '{column}' không hợp lệ ({#when type}{#is 'INTEGER'}số nguyên{#is 'DECIMAL'}số thập phân{#is 'PERCENT'}tỷ lệ (%){#is 'TEXT'}văn bản{#is 'DATE'}ngày{#else}có/không{/when})")
+    String cellInvalid(String value, String column, String type);
+
+    @Message("Cột '{column}' bắt buộc nhập")
+    String cellRequired(String column);
+
+    @Message("Cột '{column}' phải lớn hơn hoặc bằng {min}")
+    String cellBelowMin(String column, String min);
+
+    @Message("Cột '{column}' phải nhỏ hơn hoặc bằng {max}")
+    String cellAboveMax(String column, String max);
+
+    @Message("Cột '{column}' phải là số nguyên")
+    String cellNotInteger(String column);
 
     @Message("Biểu thức trống")
     String exprEmpty();
