@@ -21,6 +21,7 @@ import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.Submission;
 import vn.tonghop.template.OutlineExtension;
+import vn.tonghop.template.TemplateErrorMessages;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
 import vn.tonghop.template.model.OutlineTemplate;
@@ -125,7 +126,8 @@ public class CampaignRelay {
         TemplateVersion chosen = (command.templateVersion() == null ? templates.latest(command.templateCode())
                 : templates.version(command.templateCode(), command.templateVersion())).orElseThrow(
                         () -> PortalException.invalid(messages.get().templateNotFound(command.templateCode())));
-        List<String> missing = OutlineExtension.missing(templates.outline(parent.template), templates.outline(chosen));
+        List<String> missing = OutlineExtension.missing(templates.outline(parent.template), templates.outline(chosen),
+                messages.bundle(TemplateErrorMessages.class));
         if (!missing.isEmpty()) {
             throw PortalException.invalid(check().relayOutlineMustExtend(chosen.code, String.join("; ", missing)));
         }

@@ -35,7 +35,7 @@ final class AnomalyKeys {
         Double periodRatio = k.number("periodRatio", 1);
         Double periodMinDifference = k.number("periodMinDifference", Double.NEGATIVE_INFINITY);
         if (periodMinDifference != null && periodMinDifference < 0) {
-            k.error("periodMinDifference", "'periodMinDifference' không được âm");
+            k.error("periodMinDifference", m -> m.negative("periodMinDifference"));
             periodMinDifference = null;
         }
         return new AnomalyThresholds(enabled == null || enabled, peerScore, minPeers, periodRatio, periodMinDifference);

@@ -48,7 +48,7 @@ final class ColumnBuilder {
                 String header = f.text("header", true);
                 SequenceNode children = f.sequence("columns", true);
                 if (children != null && children.getValue().isEmpty()) {
-                    errors.error(children, at(cp, "columns"), "Nhóm cột phải có ít nhất một cột");
+                    errors.error(children, at(cp, "columns"), TemplateErrorMessages::columnGroupEmpty);
                 }
                 List<ColumnNode> kids = children == null ? List.of() : columnNodes(children, at(cp, "columns"), cc);
                 if (header != null && !kids.isEmpty()) {
@@ -71,14 +71,16 @@ final class ColumnBuilder {
         }
         String code = f.code("code", COLUMN_CODE);
         if (code != null && !formulas.isPlainVariable(code)) {
-            errors.error(f.valueNode("code"), at(p, "code"), "Mã cột '" + code + "' trùng từ khóa của biểu thức");
+            String reserved = code;
+            errors.error(f.valueNode("code"), at(p, "code"), m -> m.columnCodeReserved(reserved));
             code = null;
         }
         if (code != null) {
             Node prev = cc.codes.putIfAbsent(code, f.valueNode("code"));
             if (prev != null) {
-                errors.error(f.valueNode("code"), at(p, "code"), "Mã cột '" + code + "' bị trùng trong bảng '"
-                        + cc.table + "' (đã dùng ở dòng " + line(prev) + ")");
+                String taken = code;
+                int first = line(prev);
+                errors.error(f.valueNode("code"), at(p, "code"), m -> m.columnCodeTaken(taken, cc.table, first));
             }
         }
         String header = f.text("header", true);
@@ -98,21 +100,19 @@ final class ColumnBuilder {
         if (type != null && !type.isNumeric()) {
             for (String k : List.of("min", "max", "scale")) {
                 if (f.has(k)) {
-                    errors.error(f.valueNode(k), at(p, k),
-                            "'" + k + "' chỉ dùng cho cột số (integer, decimal, percent)");
+                    errors.error(f.valueNode(k), at(p, k), m -> m.numericOnly(k));
                 }
             }
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
             errors.error(f.valueNode("max"), at(p, "max"),
-                    "Giá trị 'min' (" + min.toPlainString() + ") lớn hơn 'max' (" + max.toPlainString() + ")");
+                    m -> m.minAboveMax(min.toPlainString(), max.toPlainString()));
         }
         if (computed && required != null) {
-            errors.error(f.valueNode("required"), at(p, "required"),
-                    "Cột tính theo công thức không nhập tay nên không khai báo 'required'");
+            errors.error(f.valueNode("required"), at(p, "required"), TemplateErrorMessages::computedNotRequired);
         }
         if (rollup != null && type != null) {
-            String why = rollupProblem(rollup, type, computed);
+            ErrorText why = rollupProblem(rollup, type, computed);
             if (why != null) {
                 errors.error(f.valueNode("rollup"), at(p, "rollup"), why);
             }
@@ -127,17 +127,15 @@ final class ColumnBuilder {
                 computed ? formula.trim() : null, scale, earlier);
     }
 
-    private static String rollupProblem(RollupRule rollup, ColumnType type, boolean computed) {
+    private static ErrorText rollupProblem(RollupRule rollup, ColumnType type, boolean computed) {
         if (computed) {
-            return rollup == RollupRule.RECOMPUTE ? null
-                    : "Cột tính theo công thức luôn được tính lại khi tổng hợp; bỏ 'rollup' hoặc dùng 'recompute'";
+            return rollup == RollupRule.RECOMPUTE ? null : TemplateErrorMessages::computedRollup;
         }
+        ErrorText notFor = m -> m.rollupNotFor(rollup.yamlName(), type.yamlName());
         return switch (rollup) {
-            case RECOMPUTE -> "'recompute' chỉ dùng cho cột có công thức";
-            case SUM, AVERAGE -> type.isNumeric() ? null
-                    : "Không thể '" + rollup.yamlName() + "' cột kiểu '" + type.yamlName() + "'";
-            case MIN, MAX -> type.isNumeric() || type == ColumnType.DATE ? null
-                    : "Không thể '" + rollup.yamlName() + "' cột kiểu '" + type.yamlName() + "'";
+            case RECOMPUTE -> TemplateErrorMessages::recomputeNeedsFormula;
+            case SUM, AVERAGE -> type.isNumeric() ? null : notFor;
+            case MIN, MAX -> type.isNumeric() || type == ColumnType.DATE ? null : notFor;
             default -> null;
         };
     }

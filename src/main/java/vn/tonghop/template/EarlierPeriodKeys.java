@@ -55,26 +55,23 @@ final class EarlierPeriodKeys {
             Node node = nodes.get(c.code());
             String path = paths.get(c.code());
             if (rows == RowModel.FREE) {
-                problems.at(node, path, "Cột '" + c.code() + "' lấy số liệu kỳ trước chỉ dùng trong bảng có dòng cố"
-                        + " định (fixed) hoặc dòng theo đơn vị (units): dòng đơn vị tự thêm không nối được với kỳ trước");
+                problems.at(node, path, m -> m.earlierNeedsLinedRows(c.code()));
             }
             if (c.isComputed()) {
-                problems.at(node, path, "Cột '" + c.code() + "' lấy số liệu kỳ trước nên không có 'formula'");
+                problems.at(node, path, m -> m.earlierNoFormula(c.code()));
             }
             if (c.required()) {
-                problems.at(node, path,
-                        "Cột '" + c.code() + "' do cổng điền từ kỳ trước nên không khai báo 'required'");
+                problems.at(node, path, m -> m.earlierNotRequired(c.code()));
             }
             Column shown = byCode.get(c.earlier().column());
             if (shown == null) {
-                problems.at(node, path + ".column", "Cột '" + c.earlier().column()
-                        + "' không tồn tại trong bảng; các cột có: " + String.join(", ", byCode.keySet()));
+                String columns = String.join(", ", byCode.keySet());
+                problems.at(node, path + ".column", m -> m.earlierColumnUnknown(c.earlier().column(), columns));
             } else if (!shown.isTyped()) {
-                problems.at(node, path + ".column", "Cột '" + shown.code()
-                        + "' không do đơn vị nhập (cột tính hoặc cột kỳ trước): hãy lấy kỳ trước của một cột nhập");
+                problems.at(node, path + ".column", m -> m.earlierColumnNotTyped(shown.code()));
             } else if (!shown.type().isNumeric() || shown.type() != c.type()) {
-                problems.at(node, path + ".column", "Cột '" + c.code() + "' phải là cột số cùng kiểu với cột '"
-                        + shown.code() + "' (" + shown.type().yamlName() + ")");
+                problems.at(node, path + ".column",
+                        m -> m.earlierTypeDiffers(c.code(), shown.code(), shown.type().yamlName()));
             }
         }
     }

@@ -82,7 +82,7 @@ public final class FormulaEngine {
      */
     public Formula compile(String expression) {
         if (expression == null || expression.isBlank()) {
-            throw new FormulaException("Biểu thức trống", 0, 0);
+            throw new FormulaException(TemplateErrorMessages::exprEmpty, 0, 0);
         }
         JexlScript script;
         try {
@@ -93,8 +93,8 @@ public final class FormulaEngine {
         List<String> variables = new ArrayList<>();
         for (List<String> path : script.getVariables()) {
             if (path.size() > 1) {
-                throw new FormulaException("Không được truy cập thuộc tính '" + String.join(".", path)
-                        + "'; chỉ dùng mã cột, số và phép toán", 0, 0);
+                String property = String.join(".", path);
+                throw new FormulaException(m -> m.exprProperty(property), 0, 0);
             }
             variables.add(path.get(0));
         }
@@ -191,9 +191,9 @@ public final class FormulaEngine {
             }
             if (Boolean.FALSE.equals(evaluate(f, vars))) {
                 Rule r = cr.rule();
-                String message = r.message() == null || r.message().isBlank() ? "Không thỏa mãn điều kiện: " + r.expr()
-                        : r.message();
-                out.add(new RuleViolation(r.expr(), r.severity(), message, f.variables()));
+                ErrorText text = r.message() == null || r.message().isBlank() ? m -> m.ruleBroken(r.expr())
+                        : m -> r.message();
+                out.add(new RuleViolation(r.expr(), r.severity(), text, f.variables()));
             }
         }
         return out;
@@ -208,30 +208,31 @@ public final class FormulaEngine {
             }
             Object raw = cells == null ? null : cells.get(c.code());
             Object v = CellValues.normalize(c, raw);
-            String name = "'" + (c.header() == null ? c.code() : c.header()) + "'";
+            String name = c.header() == null ? c.code() : c.header();
             List<String> cols = List.of(c.code());
             if (v instanceof CellValues.Invalid inv) {
-                out.add(new RuleViolation(null, Severity.ERROR, "Giá trị '" + inv.raw() + "' của cột " + name
-                        + " không hợp lệ (" + c.type().label().toLowerCase(Locale.ROOT) + ")", cols));
+                String typed = String.valueOf(inv.raw());
+                out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellInvalid(typed, name, c.type().name()),
+                        cols));
                 continue;
             }
             if (v == null) {
                 if (c.required()) {
-                    out.add(new RuleViolation(null, Severity.ERROR, "Cột " + name + " bắt buộc nhập", cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellRequired(name), cols));
                 }
                 continue;
             }
             if (v instanceof BigDecimal d) {
                 if (c.min() != null && d.compareTo(c.min()) < 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR,
-                            "Cột " + name + " phải lớn hơn hoặc bằng " + c.min().toPlainString(), cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellBelowMin(name, c.min().toPlainString()),
+                            cols));
                 }
                 if (c.max() != null && d.compareTo(c.max()) > 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR,
-                            "Cột " + name + " phải nhỏ hơn hoặc bằng " + c.max().toPlainString(), cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellAboveMax(name, c.max().toPlainString()),
+                            cols));
                 }
                 if (c.type() == vn.tonghop.template.model.ColumnType.INTEGER && d.stripTrailingZeros().scale() > 0) {
-                    out.add(new RuleViolation(null, Severity.ERROR, "Cột " + name + " phải là số nguyên", cols));
+                    out.add(new RuleViolation(null, Severity.ERROR, m -> m.cellNotInteger(name), cols));
                 }
             }
         }
@@ -268,14 +269,13 @@ public final class FormulaEngine {
         // A regex built from a cell value could hang evaluation (catastrophic backtracking).
         int regex = Math.max(code.indexOf("=~"), code.indexOf("!~"));
         if (regex >= 0) {
-            throw new FormulaException("Biểu thức không được dùng so khớp mẫu (=~, !~)", 1, regex + 1);
+            throw new FormulaException(TemplateErrorMessages::exprRegex, 1, regex + 1);
         }
         Matcher m = CALL.matcher(code);
         while (m.find()) {
             String name = m.group(1);
             if (!CALL_LIKE_OPERATORS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new FormulaException("Không được gọi hàm '" + name
-                        + "' trong biểu thức; chỉ dùng mã cột, số, phép toán và empty(...)", 1, m.start(1) + 1);
+                throw new FormulaException(t -> t.exprFunction(name), 1, m.start(1) + 1);
             }
         }
     }
@@ -314,8 +314,7 @@ public final class FormulaEngine {
         try {
             formula.execute(vars);
         } catch (JexlException.Property | JexlException.Method e) {
-            throw new FormulaException(
-                    "Biểu thức chỉ được dùng mã cột, số và phép toán (không truy cập thuộc tính" + " hay phương thức)",
+            throw new FormulaException(TemplateErrorMessages::exprMember,
                     e.getInfo() == null ? 0 : e.getInfo().getLine(), e.getInfo() == null ? 0 : e.getInfo().getColumn());
         } catch (RuntimeException e) {
             // Other failures (type mismatch with sample values, division by zero) are data dependent.
@@ -327,33 +326,33 @@ public final class FormulaEngine {
         int line = info == null ? 0 : info.getLine();
         int col = info == null ? 0 : info.getColumn();
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        String where = col > 0 ? " (vị trí " + col + ")" : "";
+        int where = Math.max(col, 0);
         if (e instanceof JexlException.Feature) {
             String what;
             if (m.contains("method call")) {
-                what = "không được gọi phương thức";
+                what = "method";
             } else if (m.contains("create instance")) {
-                what = "không được tạo đối tượng (new)";
+                what = "new";
             } else if (m.contains("assign") || m.contains("side effect")) {
-                what = "không được gán giá trị";
+                what = "assign";
             } else if (m.contains("local variable") || m.contains("lambda") || m.contains("arrow")) {
-                what = "không được khai báo biến hay hàm";
+                what = "declare";
             } else if (m.contains("loop")) {
-                what = "không được dùng vòng lặp";
+                what = "loop";
             } else if (m.contains("literal")) {
-                what = "không được dùng mảng hay tập hợp";
+                what = "literal";
             } else if (m.contains("pragma") || m.contains("annotation")) {
-                what = "không được dùng chỉ thị (#pragma, @)";
+                what = "pragma";
             } else {
-                what = "dùng cú pháp không được phép";
+                what = "other";
             }
-            return new FormulaException("Biểu thức " + what + where, line, col);
+            return new FormulaException(t -> t.exprForbidden(what, where), line, col);
         }
         if (e instanceof JexlException.Parsing || e instanceof JexlException.Tokenization) {
             String detail = e.getDetail();
-            String near = detail == null || detail.isBlank() ? "" : ", gần '" + detail + "'";
-            return new FormulaException("Biểu thức sai cú pháp" + where + near, line, col);
+            String near = detail == null || detail.isBlank() ? "" : detail;
+            return new FormulaException(t -> t.exprSyntax(where, near), line, col);
         }
-        return new FormulaException("Biểu thức không hợp lệ" + where, line, col);
+        return new FormulaException(t -> t.exprInvalid(where), line, col);
     }
 }

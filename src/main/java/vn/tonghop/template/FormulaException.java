@@ -1,17 +1,26 @@
 package vn.tonghop.template;
 
-/** A formula or rule expression that cannot be used; the message is Vietnamese and meant for the template author. */
+/**
+ * A formula or rule expression that cannot be used, for the template author: {@link #text()} in the words of the bundle
+ * it is given, the exception's message in Vietnamese.
+ */
 public class FormulaException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient ErrorText text;
     private final int line;
     private final int column;
 
-    public FormulaException(String message, int line, int column) {
-        super(message);
+    public FormulaException(ErrorText text, int line, int column) {
+        super(text.vietnamese());
+        this.text = text;
         this.line = line;
         this.column = column;
+    }
+
+    public ErrorText text() {
+        return text;
     }
 
     /** 1-based line inside the expression (multi-line YAML scalars), 0 if unknown. */

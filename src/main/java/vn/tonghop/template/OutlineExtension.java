@@ -19,31 +19,36 @@ public final class OutlineExtension {
     private OutlineExtension() {
     }
 
-    /** What {@code child} lacks of {@code parent}, in words; empty when it extends it. */
+    /** What {@code child} lacks of {@code parent}, in Vietnamese; empty when it extends it. */
     public static List<String> missing(OutlineTemplate parent, OutlineTemplate child) {
+        return missing(parent, child, ErrorText.VIETNAMESE);
+    }
+
+    /** What {@code child} lacks of {@code parent}, in the words of {@code words}; empty when it extends it. */
+    public static List<String> missing(OutlineTemplate parent, OutlineTemplate child, TemplateErrorMessages words) {
         List<String> out = new ArrayList<>();
         for (Section s : parent.flattenSections()) {
             Section c = child.section(s.code()).orElse(null);
             if (c == null || c.kind() != s.kind()) {
-                out.add("mục '" + s.heading() + "' (" + s.code() + ")");
+                out.add(words.lacksSection(s.heading(), s.code()));
             }
         }
         for (TableDef t : parent.tables()) {
             TableDef c = child.table(t.code()).orElse(null);
             if (c == null || c.rowModel() != t.rowModel()) {
-                out.add("bảng '" + name(t) + "' (" + t.code() + ")");
+                out.add(words.lacksTable(name(t), t.code()));
                 continue;
             }
             for (Column col : t.columns()) {
                 boolean same = c.column(col.code()).map(x -> x.type() == col.type()).orElse(false);
                 if (!same) {
-                    out.add("cột '" + col.code() + "' của bảng " + t.code());
+                    out.add(words.lacksColumn(col.code(), t.code()));
                 }
             }
             List<String> childRows = c.flattenFixedRows().stream().map(FixedRow::key).toList();
             for (FixedRow r : t.flattenFixedRows()) {
                 if (!childRows.contains(r.key())) {
-                    out.add("dòng '" + r.key() + "' của bảng " + t.code());
+                    out.add(words.lacksRow(r.key(), t.code()));
                 }
             }
         }

@@ -18,12 +18,12 @@ final class ParseErrors {
         this.file = file;
     }
 
-    void error(Node node, String path, String message) {
-        errors.add(new TemplateError(file, line(node), path, message));
+    void error(Node node, String path, ErrorText text) {
+        errors.add(new TemplateError(file, line(node), path, text));
     }
 
-    void error(int line, String path, String message) {
-        errors.add(new TemplateError(file, line, path, message));
+    void error(int line, String path, ErrorText text) {
+        errors.add(new TemplateError(file, line, path, text));
     }
 
     boolean isEmpty() {

@@ -45,12 +45,12 @@ final class RowsBuilder {
             }
         }
         if (present.isEmpty()) {
-            errors.error(f.node, p, "Phải khai báo một trong 'units', 'fixed' hoặc 'free' cho dòng của bảng");
+            errors.error(f.node, p, TemplateErrorMessages::rowsMissing);
             return null;
         }
         if (present.size() > 1) {
-            errors.error(f.valueNode(present.get(1)), at(p, present.get(1)),
-                    "Chỉ khai báo một trong 'units', 'fixed', 'free' (đang có: " + String.join(", ", present) + ")");
+            String found = String.join(", ", present);
+            errors.error(f.valueNode(present.get(1)), at(p, present.get(1)), m -> m.rowsTwice(found));
             return null;
         }
         RowModel model = RowModel.valueOf(present.get(0).toUpperCase(Locale.ROOT));
@@ -86,7 +86,7 @@ final class RowsBuilder {
                     return null;
                 }
                 if (seq.getValue().isEmpty()) {
-                    errors.error(seq, at(p, "fixed"), "Phải có ít nhất một dòng cố định");
+                    errors.error(seq, at(p, "fixed"), TemplateErrorMessages::fixedRowsEmpty);
                 }
                 List<FixedRow> rows = fixedRows(seq, at(p, "fixed"), 0, new HashMap<>());
                 return new RowsSpec(model, rows, List.of(), null, labelHeader, false, null, totalRow, totalLabel);
@@ -130,7 +130,7 @@ final class RowsBuilder {
                     }
                 }
                 if (ls.getValue().isEmpty()) {
-                    errors.error(ls, at(gp, "level"), "Phải có ít nhất một cấp đơn vị");
+                    errors.error(ls, at(gp, "level"), TemplateErrorMessages::levelsEmpty);
                 }
             } else {
                 UnitLevel l = YamlFields.enumOf(errors, ln, at(gp, "level"), UnitLevel.class);
@@ -141,14 +141,14 @@ final class RowsBuilder {
             for (UnitLevel l : levels) {
                 String prev = seen.putIfAbsent(l, gp);
                 if (prev != null) {
-                    errors.error(ln, at(gp, "level"), "Cấp '" + l.yamlName() + "' đã thuộc nhóm " + prev);
+                    errors.error(ln, at(gp, "level"), m -> m.levelTaken(l.yamlName(), prev));
                 }
             }
             String label = f.text("label", true);
             UnitLevel subgroupBy = f.enumValue("subgroupBy", UnitLevel.class, false);
             if (subgroupBy != null && !levels.contains(subgroupBy)) {
-                errors.error(f.valueNode("subgroupBy"), at(gp, "subgroupBy"),
-                        "'subgroupBy' phải là một trong các cấp của nhóm: " + levels);
+                String ofGroup = levels.toString();
+                errors.error(f.valueNode("subgroupBy"), at(gp, "subgroupBy"), m -> m.subgroupNotLevel(ofGroup));
             }
             Boolean subtotal = f.bool("subtotal");
             if (label != null && !levels.isEmpty()) {
@@ -171,8 +171,8 @@ final class RowsBuilder {
             if (key != null) {
                 Node prev = keys.putIfAbsent(key, f.valueNode("key"));
                 if (prev != null) {
-                    errors.error(f.valueNode("key"), at(rp, "key"),
-                            "Khóa dòng '" + key + "' bị trùng (đã dùng ở dòng " + line(prev) + ")");
+                    int first = line(prev);
+                    errors.error(f.valueNode("key"), at(rp, "key"), m -> m.rowKeyTaken(key, first));
                 }
             }
             String label = f.text("label", true);

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -68,8 +67,8 @@ final class SectionBuilder {
         if (code != null) {
             Node prev = sc.sectionCodes().putIfAbsent(code, f.valueNode("code"));
             if (prev != null) {
-                errors.error(f.valueNode("code"), at(p, "code"),
-                        "Mã mục '" + code + "' bị trùng (đã dùng ở dòng " + line(prev) + ")");
+                int first = line(prev);
+                errors.error(f.valueNode("code"), at(p, "code"), m -> m.sectionCodeTaken(code, first));
             }
         }
         String title = f.text("title", true);
@@ -91,30 +90,29 @@ final class SectionBuilder {
 
         if (kind == SectionKind.TABLE && tableCode == null) {
             errors.error(f.has("kind") ? f.valueNode("kind") : f.node, at(p, "table"),
-                    "Mục loại 'table' phải khai báo 'table' (mã bảng)");
+                    TemplateErrorMessages::tableSectionNeedsTable);
         }
         if (tableCode != null && kind != SectionKind.TABLE) {
-            errors.error(f.valueNode("table"), at(p, "table"),
-                    "Chỉ mục loại 'table' mới gắn bảng; mục này là loại '" + kind.yamlName() + "'");
+            String kindName = kind.yamlName();
+            errors.error(f.valueNode("table"), at(p, "table"), m -> m.tableOnlyInTableSection(kindName));
         }
         if (tableCode != null && kind == SectionKind.TABLE) {
             if (!sc.tableCodes().containsKey(tableCode)) {
-                errors.error(f.valueNode("table"), at(p, "table"),
-                        "Bảng '" + tableCode + "' không tồn tại trong mẫu" + available(sc.tableCodes().keySet()));
+                String tables = String.join(", ", sc.tableCodes().keySet());
+                errors.error(f.valueNode("table"), at(p, "table"), m -> m.tableUnknown(tableCode, tables));
             } else {
                 String owner = sc.tableOwner().putIfAbsent(tableCode, code == null ? p : code);
                 if (owner != null) {
-                    errors.error(f.valueNode("table"), at(p, "table"),
-                            "Bảng '" + tableCode + "' đã được gắn với mục '" + owner + "'");
+                    errors.error(f.valueNode("table"), at(p, "table"), m -> m.tableTaken(tableCode, owner));
                 }
             }
         }
         if (kind == SectionKind.GROUP && !hasChildren) {
             errors.error(f.has("kind") ? f.valueNode("kind") : f.node, at(p, "children"),
-                    "Mục loại 'group' phải có mục con ('children')");
+                    TemplateErrorMessages::groupNeedsChildren);
         }
         if (maxLength != null && kind != SectionKind.TEXT) {
-            errors.error(f.valueNode("maxLength"), at(p, "maxLength"), "'maxLength' chỉ dùng cho mục loại 'text'");
+            errors.error(f.valueNode("maxLength"), at(p, "maxLength"), TemplateErrorMessages::maxLengthTextOnly);
         }
         List<Section> children = childSeq == null ? List.of() : sections(childSeq, at(p, "children"), depth + 1, sc);
         if (code == null || title == null) {
@@ -122,9 +120,5 @@ final class SectionBuilder {
         }
         boolean req = required != null ? required : Section.defaultRequired(kind);
         return new Section(code, ordinal, style, title, guidance, kind, req, maxLength, tableCode, children, depth);
-    }
-
-    private static String available(Set<String> codes) {
-        return codes.isEmpty() ? "" : " (các bảng có: " + String.join(", ", codes) + ")";
     }
 }

@@ -42,8 +42,8 @@ final class TableBuilder {
         if (code != null) {
             Node prev = tableCodes.putIfAbsent(code, f.valueNode("code"));
             if (prev != null) {
-                errors.error(f.valueNode("code"), at(p, "code"),
-                        "Mã bảng '" + code + "' bị trùng (đã dùng ở dòng " + line(prev) + ")");
+                int first = line(prev);
+                errors.error(f.valueNode("code"), at(p, "code"), m -> m.tableCodeTaken(code, first));
             }
         }
         String title = f.text("title", true);
@@ -64,7 +64,7 @@ final class TableBuilder {
         SequenceNode colSeq = f.sequence("columns", true);
         if (colSeq != null) {
             if (colSeq.getValue().isEmpty()) {
-                errors.error(colSeq, at(p, "columns"), "Bảng phải có ít nhất một cột");
+                errors.error(colSeq, at(p, "columns"), TemplateErrorMessages::tableNoColumns);
             }
             tree = columnBuilder.columnNodes(colSeq, at(p, "columns"), cc);
         }

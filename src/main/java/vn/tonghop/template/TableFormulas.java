@@ -38,7 +38,7 @@ final class TableFormulas {
             cc.formulaNodes.put(code, node);
             cc.formulaPaths.put(code, path);
         } catch (FormulaException e) {
-            errors.error(expressionLine(node, e), path, "Công thức cột '" + code + "': " + e.getMessage());
+            errors.error(expressionLine(node, e), path, m -> m.columnFormula(code, e.text().in(m)));
         }
     }
 
@@ -50,8 +50,7 @@ final class TableFormulas {
             boolean ok = true;
             for (String v : e.getValue().variables()) {
                 if (!cc.codes.containsKey(v)) {
-                    errors.error(cc.formulaNodes.get(col), cc.formulaPaths.get(col),
-                            "Cột '" + v + "' không tồn tại trong bảng '" + cc.table + "'");
+                    errors.error(cc.formulaNodes.get(col), cc.formulaPaths.get(col), m -> m.columnUnknown(v, cc.table));
                     ok = false;
                 }
             }
@@ -68,8 +67,8 @@ final class TableFormulas {
             }
             List<String> c = cycle.get();
             String first = c.get(0);
-            errors.error(cc.formulaNodes.get(first), cc.formulaPaths.get(first),
-                    "Vòng lặp giữa các cột tính toán: " + String.join(" → ", c));
+            String loop = String.join(" → ", c);
+            errors.error(cc.formulaNodes.get(first), cc.formulaPaths.get(first), m -> m.formulaCycle(loop));
             c.forEach(remaining::remove);
         }
     }
@@ -88,17 +87,17 @@ final class TableFormulas {
             try {
                 Formula compiled = engine.compile(expr);
                 if (compiled.variables().isEmpty()) {
-                    errors.error(en, at(p, "expr"), "Quy tắc phải dùng ít nhất một cột của bảng");
+                    errors.error(en, at(p, "expr"), TemplateErrorMessages::ruleWithoutColumn);
                     ok = false;
                 }
                 for (String v : compiled.variables()) {
                     if (!cc.codes.containsKey(v)) {
-                        errors.error(en, at(p, "expr"), "Cột '" + v + "' không tồn tại trong bảng '" + cc.table + "'");
+                        errors.error(en, at(p, "expr"), m -> m.columnUnknown(v, cc.table));
                         ok = false;
                     }
                 }
             } catch (FormulaException e) {
-                errors.error(expressionLine(en, e), at(p, "expr"), "Quy tắc: " + e.getMessage());
+                errors.error(expressionLine(en, e), at(p, "expr"), m -> m.ruleProblem(e.text().in(m)));
                 ok = false;
             }
         }

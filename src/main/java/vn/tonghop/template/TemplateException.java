@@ -11,7 +11,7 @@ public class TemplateException extends RuntimeException {
     private final List<TemplateError> errors;
 
     public TemplateException(List<TemplateError> errors) {
-        super("Mẫu báo cáo không hợp lệ:\n"
+        super(ErrorText.VIETNAMESE.templateInvalid() + "\n"
                 + errors.stream().map(TemplateError::toString).collect(Collectors.joining("\n")));
         this.errors = List.copyOf(errors);
     }

@@ -70,12 +70,10 @@ public final class TemplateParser {
         ReportType reportType = f.enumValue("reportType", ReportType.class, true);
         Frequency frequency = f.enumValue("frequency", Frequency.class, false);
         if (reportType == ReportType.DINH_KY && frequency == null && !f.has("frequency")) {
-            errors.error(f.valueNode("reportType"), "frequency",
-                    "Báo cáo định kỳ phải khai báo 'frequency' (month, quarter, half-year, year)");
+            errors.error(f.valueNode("reportType"), "frequency", TemplateErrorMessages::frequencyNeeded);
         }
         if (reportType != null && reportType != ReportType.DINH_KY && frequency != null) {
-            errors.error(f.valueNode("frequency"), "frequency",
-                    "Chỉ báo cáo định kỳ (dinh-ky) mới khai báo 'frequency'");
+            errors.error(f.valueNode("frequency"), "frequency", TemplateErrorMessages::frequencyOnlyPeriodic);
         }
 
         List<TableDef> tables = new ArrayList<>();
@@ -97,7 +95,7 @@ public final class TemplateParser {
         SequenceNode sectionSeq = f.sequence("sections", true);
         if (sectionSeq != null) {
             if (sectionSeq.getValue().isEmpty()) {
-                errors.error(sectionSeq, "sections", "Đề cương phải có ít nhất một mục");
+                errors.error(sectionSeq, "sections", TemplateErrorMessages::noSections);
             }
             sections = new SectionBuilder(errors).sections(sectionSeq, "sections", 0, sc);
         }

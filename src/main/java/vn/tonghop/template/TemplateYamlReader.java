@@ -30,15 +30,15 @@ final class TemplateYamlReader {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            errors.error(m == null ? 0 : m.getLine() + 1, "", "Lỗi cú pháp YAML: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
+            String problem = e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")");
+            errors.error(m == null ? 0 : m.getLine() + 1, "", t -> t.yamlSyntax(problem));
             return null;
         } catch (YAMLException e) {
-            errors.error(0, "", "Lỗi cú pháp YAML: " + e.getMessage());
+            errors.error(0, "", t -> t.yamlSyntax(e.getMessage()));
             return null;
         }
         if (root == null) {
-            errors.error(1, "", "Tệp mẫu trống");
+            errors.error(1, "", TemplateErrorMessages::emptyFile);
             return null;
         }
         return root;

@@ -163,7 +163,8 @@ public class TemplatesPage {
             return flash.redirect("/templates/" + created.code + "?version=" + created.version,
                     t.saved(created.title, created.version));
         } catch (TemplateException e) {
-            List<String> lines = e.errors().stream().map(x -> t.errorAt(x.line(), x.path(), x.message())).toList();
+            TemplateErrorMessages words = messages.bundle(TemplateErrorMessages.class);
+            List<String> lines = e.errors().stream().map(x -> t.errorAt(x.line(), x.path(), x.message(words))).toList();
             return refused(text, from, lines);
         } catch (PortalException e) {
             if (e.status() != 422) {

@@ -37,19 +37,19 @@ final class YamlFields {
         this.path = path;
         for (NodeTuple t : node.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                errors.error(t.getKeyNode(), path, "Khóa phải là một chuỗi");
+                errors.error(t.getKeyNode(), path, TemplateErrorMessages::keyNotText);
                 continue;
             }
             String key = k.getValue();
             if (!allowed.contains(key)) {
-                errors.error(k, at(path, key), "Khóa '" + key + "' không hợp lệ" + suggestion(key, allowed)
-                        + ". Các khóa hợp lệ: " + String.join(", ", allowed));
+                String guess = guess(key, allowed);
+                errors.error(k, at(path, key), m -> m.keyUnknown(key, guess, String.join(", ", allowed)));
                 continue;
             }
             NodeTuple prev = entries.putIfAbsent(key, t);
             if (prev != null) {
-                errors.error(k, at(path, key),
-                        "Khóa '" + key + "' bị lặp (đã có ở dòng " + line(prev.getKeyNode()) + ")");
+                int first = line(prev.getKeyNode());
+                errors.error(k, at(path, key), m -> m.keyRepeated(key, first));
             }
         }
     }
@@ -57,7 +57,7 @@ final class YamlFields {
     /** The mapping at {@code node}, or null (with an error) when it is not one. */
     static YamlFields of(ParseErrors errors, Node node, String path, Set<String> allowed) {
         if (!(node instanceof MappingNode m)) {
-            errors.error(node, path, "Cần một nhóm khóa (key: value)" + (path.isEmpty() ? "" : " tại '" + path + "'"));
+            errors.error(node, path, m -> m.mappingNeeded(path));
             return null;
         }
         return new YamlFields(errors, m, path, allowed);
@@ -65,13 +65,13 @@ final class YamlFields {
 
     static <E extends Enum<E> & YamlEnum> E enumOf(ParseErrors errors, Node n, String path, Class<E> type) {
         if (!(n instanceof ScalarNode s)) {
-            errors.error(n, path, "Cần một giá trị đơn");
+            errors.error(n, path, TemplateErrorMessages::scalarNeeded);
             return null;
         }
         Optional<E> v = YamlEnum.fromYaml(type, s.getValue());
         if (v.isEmpty()) {
-            errors.error(n, path, "Giá trị '" + s.getValue() + "' không hợp lệ. Giá trị hợp lệ: "
-                    + String.join(", ", YamlEnum.names(type)));
+            String allowed = String.join(", ", YamlEnum.names(type));
+            errors.error(n, path, m -> m.valueUnknown(s.getValue(), allowed));
             return null;
         }
         return v.get();
@@ -95,9 +95,9 @@ final class YamlFields {
     void missing(String key) {
         NodeTuple t = entries.get(key);
         if (t != null) {
-            errors.error(t.getValueNode(), at(path, key), "Khóa '" + key + "' không được để trống");
+            errors.error(t.getValueNode(), at(path, key), m -> m.keyEmpty(key));
         } else {
-            errors.error(node, at(path, key), "Thiếu khóa bắt buộc '" + key + "'");
+            errors.error(node, at(path, key), m -> m.keyMissing(key));
         }
     }
 
@@ -110,7 +110,7 @@ final class YamlFields {
         }
         Node v = valueNode(key);
         if (!(v instanceof ScalarNode s)) {
-            errors.error(v, at(path, key), "Khóa '" + key + "' cần một giá trị đơn, không phải danh sách hay nhóm");
+            errors.error(v, at(path, key), m -> m.keyNeedsScalar(key));
             return null;
         }
         return s;
@@ -135,10 +135,8 @@ final class YamlFields {
     String code(String key, Pattern pattern) {
         String v = text(key, true);
         if (v != null && !pattern.matcher(v).matches()) {
-            String rule = pattern == COLUMN_CODE
-                    ? "chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (vd: ho_so_nhan)"
-                    : "chỉ dùng chữ thường không dấu, chữ số và dấu '-', '_', '.' (vd: phu-luc-2)";
-            errors.error(valueNode(key), at(path, key), "Mã '" + v + "' không hợp lệ: " + rule);
+            errors.error(valueNode(key), at(path, key),
+                    pattern == COLUMN_CODE ? m -> m.columnCodeInvalid(v) : m -> m.codeInvalid(v));
             return null;
         }
         return v;
@@ -152,13 +150,14 @@ final class YamlFields {
         try {
             int v = Integer.parseInt(s.getValue().trim());
             if ((min != null && v < min) || (max != null && v > max)) {
-                errors.error(s, at(path, key), "'" + key + "' phải nằm trong khoảng " + (min == null ? "" : min) + ".."
-                        + (max == null ? "" : max));
+                String from = min == null ? "" : min.toString();
+                String to = max == null ? "" : max.toString();
+                errors.error(s, at(path, key), m -> m.outOfRange(key, from, to));
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            errors.error(s, at(path, key), "'" + key + "' phải là số nguyên, không phải '" + s.getValue() + "'");
+            errors.error(s, at(path, key), m -> m.notInteger(key, s.getValue()));
             return null;
         }
     }
@@ -171,7 +170,7 @@ final class YamlFields {
         try {
             return new BigDecimal(s.getValue().trim());
         } catch (NumberFormatException e) {
-            errors.error(s, at(path, key), "'" + key + "' phải là số, không phải '" + s.getValue() + "'");
+            errors.error(s, at(path, key), m -> m.notNumber(key, s.getValue()));
             return null;
         }
     }
@@ -188,7 +187,7 @@ final class YamlFields {
         if (v.equals("false")) {
             return false;
         }
-        errors.error(s, at(path, key), "'" + key + "' phải là true hoặc false, không phải '" + s.getValue() + "'");
+        errors.error(s, at(path, key), m -> m.notBoolean(key, s.getValue()));
         return null;
     }
 
@@ -209,13 +208,14 @@ final class YamlFields {
         }
         Node v = valueNode(key);
         if (!(v instanceof SequenceNode s)) {
-            errors.error(v, at(path, key), "Khóa '" + key + "' cần một danh sách (các dòng bắt đầu bằng '- ')");
+            errors.error(v, at(path, key), m -> m.listNeeded(key));
             return null;
         }
         return s;
     }
 
-    static String suggestion(String key, Set<String> allowed) {
+    /** The allowed key {@code key} was most likely meant as, or null. */
+    static String guess(String key, Set<String> allowed) {
         String best = null;
         int bestDistance = 3;
         for (String a : allowed) {
@@ -225,7 +225,7 @@ final class YamlFields {
                 best = a;
             }
         }
-        return best == null ? "" : " (có phải là '" + best + "'?)";
+        return best;
     }
 
     static int distance(String a, String b) {

@@ -16,15 +16,14 @@ import vn.tonghop.template.model.YamlEnum;
 
 /**
  * The entries of a small YAML mapping that a template key holds ({@code earlierPeriod}, {@code anomalies}), read with
- * the parser's positioned Vietnamese errors but outside its main class, so that each such key keeps to a class of its
- * own.
+ * the parser's positioned errors but outside its main class, so that each such key keeps to a class of its own.
  */
 final class YamlKeys {
 
     /** Where the parser collects its errors: the node gives the line. */
     @FunctionalInterface
     interface Problems {
-        void at(Node node, String path, String message);
+        void at(Node node, String path, ErrorText text);
     }
 
     final MappingNode node;
@@ -39,10 +38,11 @@ final class YamlKeys {
         for (NodeTuple t : node.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
             if (key == null || !allowed.contains(key)) {
+                String shown = String.valueOf(key);
                 problems.at(t.getKeyNode(), at(key == null ? "?" : key),
-                        "Khóa '" + key + "' không hợp lệ. Các khóa hợp lệ: " + String.join(", ", allowed));
+                        m -> m.keyUnknown(shown, null, String.join(", ", allowed)));
             } else if (entries.putIfAbsent(key, t) != null) {
-                problems.at(t.getKeyNode(), at(key), "Khóa '" + key + "' bị lặp");
+                problems.at(t.getKeyNode(), at(key), m -> m.keyTwice(key));
             }
         }
     }
@@ -50,7 +50,7 @@ final class YamlKeys {
     /** The mapping's keys, or empty (with an error) when the value is not a mapping. */
     static Optional<YamlKeys> of(Node value, String path, Set<String> allowed, Problems problems) {
         if (!(value instanceof MappingNode m)) {
-            problems.at(value, path, "Cần một nhóm khóa (key: value) tại '" + path + "'");
+            problems.at(value, path, m -> m.mappingNeeded(path));
             return Optional.empty();
         }
         return Optional.of(new YamlKeys(m, path, allowed, problems));
@@ -65,8 +65,8 @@ final class YamlKeys {
         return t == null ? node : t.getValueNode();
     }
 
-    void error(String key, String message) {
-        problems.at(valueNode(key), at(key), message);
+    void error(String key, ErrorText text) {
+        problems.at(valueNode(key), at(key), text);
     }
 
     /** A plain value, or null when absent or empty; a required one missing is an error. */
@@ -75,9 +75,9 @@ final class YamlKeys {
         if (t == null || !(t.getValueNode() instanceof ScalarNode s) || s.getValue().isBlank()
                 || isNull(t.getValueNode())) {
             if (t != null && !(t.getValueNode() instanceof ScalarNode)) {
-                error(key, "Khóa '" + key + "' cần một giá trị đơn, không phải danh sách hay nhóm");
+                error(key, m -> m.keyNeedsScalar(key));
             } else if (required) {
-                problems.at(t == null ? node : t.getValueNode(), at(key), "Thiếu khóa bắt buộc '" + key + "'");
+                problems.at(t == null ? node : t.getValueNode(), at(key), m -> m.keyMissing(key));
             }
             return null;
         }
@@ -93,12 +93,12 @@ final class YamlKeys {
         try {
             double d = Double.parseDouble(v);
             if (!(d > above) || Double.isInfinite(d)) {
-                error(key, "'" + key + "' phải là số lớn hơn " + format(above) + ", không phải '" + v + "'");
+                error(key, m -> m.numberNotAbove(key, format(above), v));
                 return null;
             }
             return d;
         } catch (NumberFormatException e) {
-            error(key, "'" + key + "' phải là số, không phải '" + v + "'");
+            error(key, m -> m.notNumber(key, v));
             return null;
         }
     }
@@ -111,12 +111,12 @@ final class YamlKeys {
         try {
             int i = Integer.parseInt(v);
             if (i < min || i > max) {
-                error(key, "'" + key + "' phải nằm trong khoảng " + min + ".." + max);
+                error(key, m -> m.outOfRange(key, String.valueOf(min), String.valueOf(max)));
                 return null;
             }
             return i;
         } catch (NumberFormatException e) {
-            error(key, "'" + key + "' phải là số nguyên, không phải '" + v + "'");
+            error(key, m -> m.notInteger(key, v));
             return null;
         }
     }
@@ -130,7 +130,7 @@ final class YamlKeys {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                error(key, "'" + key + "' phải là true hoặc false, không phải '" + v + "'");
+                error(key, m -> m.notBoolean(key, v));
                 yield null;
             }
         };
@@ -143,7 +143,8 @@ final class YamlKeys {
         }
         Optional<E> e = YamlEnum.fromYaml(type, v);
         if (e.isEmpty()) {
-            error(key, "Giá trị '" + v + "' không hợp lệ. Giá trị hợp lệ: " + String.join(", ", YamlEnum.names(type)));
+            String allowed = String.join(", ", YamlEnum.names(type));
+            error(key, m -> m.valueUnknown(v, allowed));
         }
         return e.orElse(null);
     }

@@ -281,6 +281,12 @@ public interface AppMessages {
     @Message("Xem")
     String show();
 
+    @Message("Có")
+    String yes();
+
+    @Message("Không")
+    String no();
+
     @Message("Tải về")
     String download();
 

@@ -5,8 +5,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateInstance;
 import vn.tonghop.platform.time.PortalClock;
 
 /** Vietnamese formats for templates: dd/MM/yyyy, times in Asia/Ho_Chi_Minh, numbers as 1.315,5. */
@@ -41,11 +44,22 @@ public class Formats {
         return new DecimalFormat("#,##0.##", symbols).format(value);
     }
 
-    /** A table cell as officials read it: numbers 1.315,5, dates dd/MM/yyyy, yes/no as Có/Không, blank for none. */
-    public static String cell(java.util.Map<String, Object> cells, String code) {
-        return cellValue(cells == null ? null : cells.get(code));
+    /**
+     * A table cell as officials read it: numbers 1.315,5, dates dd/MM/yyyy, yes/no in the page's language (Có/Không),
+     * blank for none.
+     */
+    public static String cell(java.util.Map<String, Object> cells, String code,
+            @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Object value = cells == null ? null : cells.get(code);
+        if (value instanceof Boolean b) {
+            AppMessages msg = Messages.forLocale(locale instanceof Locale l ? l
+                    : locale == null ? Messages.VIETNAMESE : Locale.forLanguageTag(locale.toString()));
+            return b ? msg.yes() : msg.no();
+        }
+        return cellValue(value);
     }
 
+    /** {@link #cell} for one value; yes/no as true/false (callers that show them word them). */
     public static String cellValue(Object value) {
         if (value == null) {
             return "";
@@ -55,9 +69,6 @@ public class Formats {
         }
         if (value instanceof Number n) {
             return number(new BigDecimal(n.toString()));
-        }
-        if (value instanceof Boolean b) {
-            return b ? "Có" : "Không";
         }
         if (value instanceof LocalDate d) {
             return vn(d);

@@ -1,16 +1,14 @@
 package vn.tonghop.template.model;
 
 public enum ColumnType implements YamlEnum {
-    INTEGER("integer", "Số nguyên"), DECIMAL("decimal", "Số thập phân"),
+    INTEGER("integer"), DECIMAL("decimal"),
     /** Stored as 0..100, not 0..1. */
-    PERCENT("percent", "Tỷ lệ (%)"), TEXT("text", "Văn bản"), DATE("date", "Ngày"), BOOLEAN("boolean", "Có/Không");
+    PERCENT("percent"), TEXT("text"), DATE("date"), BOOLEAN("boolean");
 
     private final String yamlName;
-    private final String label;
 
-    ColumnType(String yamlName, String label) {
+    ColumnType(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     public boolean isNumeric() {
@@ -22,8 +20,4 @@ public enum ColumnType implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

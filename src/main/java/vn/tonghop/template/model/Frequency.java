@@ -4,16 +4,13 @@ import java.util.List;
 
 /** Kỳ báo cáo of a periodic report. */
 public enum Frequency implements YamlEnum {
-    MONTH("month", "Hằng tháng", "thang"), QUARTER("quarter", "Hằng quý", "quy"),
-    HALF_YEAR("half-year", "6 tháng", "6-thang"), YEAR("year", "Hằng năm", "nam");
+    MONTH("month", "thang"), QUARTER("quarter", "quy"), HALF_YEAR("half-year", "6-thang"), YEAR("year", "nam");
 
     private final String yamlName;
-    private final String label;
     private final String alias;
 
-    Frequency(String yamlName, String label, String alias) {
+    Frequency(String yamlName, String alias) {
         this.yamlName = yamlName;
-        this.label = label;
         this.alias = alias;
     }
 
@@ -27,8 +24,4 @@ public enum Frequency implements YamlEnum {
         return List.of(alias);
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

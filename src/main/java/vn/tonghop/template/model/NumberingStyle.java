@@ -5,24 +5,22 @@ import java.util.List;
 /** How a section's ordinal is derived from its position among siblings of the same style. */
 public enum NumberingStyle implements YamlEnum {
     /** I, II, III … */
-    ROMAN("roman", "Số La Mã (I, II, III)"),
+    ROMAN("roman"),
     /** 1, 2, 3 … */
-    ARABIC("arabic", "Số (1, 2, 3)"),
+    ARABIC("arabic"),
     /** a, b, c, d, đ, e, g … (Vietnamese alphabet: no f, j, w, z). */
-    LETTER("letter", "Chữ cái (a, b, c, d, đ)"),
+    LETTER("letter"),
     /** "-" bullet. */
-    DASH("dash", "Gạch đầu dòng (-)"), NONE("none", "Không đánh số");
+    DASH("dash"), NONE("none");
 
     /** The 23 letters used for lettered items; Vietnamese has no f, j, w, z and puts đ after d. */
     public static final List<String> VIETNAMESE_LETTERS = List.of("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l",
             "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y");
 
     private final String yamlName;
-    private final String label;
 
-    NumberingStyle(String yamlName, String label) {
+    NumberingStyle(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     /** Ordinal for the 1-based position: "IV", "4", "đ", "-" or "". */
@@ -98,8 +96,4 @@ public enum NumberingStyle implements YamlEnum {
         return this == DASH ? List.of("-") : List.of();
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -4,17 +4,14 @@ import java.util.List;
 
 /** Which earlier period a column shows: the one just before (kỳ trước) or the same one a year before (cùng kỳ). */
 public enum PeriodOffset implements YamlEnum {
-    PREVIOUS("previous", List.of("ky-truoc"), "Kỳ trước"),
-    SAME_LAST_YEAR("same-last-year", List.of("cung-ky", "same_last_year"), "Cùng kỳ năm trước");
+    PREVIOUS("previous", List.of("ky-truoc")), SAME_LAST_YEAR("same-last-year", List.of("cung-ky", "same_last_year"));
 
     private final String yamlName;
     private final List<String> aliases;
-    private final String label;
 
-    PeriodOffset(String yamlName, List<String> aliases, String label) {
+    PeriodOffset(String yamlName, List<String> aliases) {
         this.yamlName = yamlName;
         this.aliases = aliases;
-        this.label = label;
     }
 
     @Override
@@ -27,8 +24,4 @@ public enum PeriodOffset implements YamlEnum {
         return aliases;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -4,16 +4,13 @@ import java.util.List;
 
 /** Báo cáo định kỳ / chuyên đề / đột xuất. */
 public enum ReportType implements YamlEnum {
-    DINH_KY("dinh-ky", "Báo cáo định kỳ", "periodic"), CHUYEN_DE("chuyen-de", "Báo cáo chuyên đề", "thematic"),
-    DOT_XUAT("dot-xuat", "Báo cáo đột xuất", "ad-hoc");
+    DINH_KY("dinh-ky", "periodic"), CHUYEN_DE("chuyen-de", "thematic"), DOT_XUAT("dot-xuat", "ad-hoc");
 
     private final String yamlName;
-    private final String label;
     private final String alias;
 
-    ReportType(String yamlName, String label, String alias) {
+    ReportType(String yamlName, String alias) {
         this.yamlName = yamlName;
-        this.label = label;
         this.alias = alias;
     }
 
@@ -27,8 +24,4 @@ public enum ReportType implements YamlEnum {
         return List.of(alias);
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

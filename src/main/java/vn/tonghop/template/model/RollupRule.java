@@ -2,18 +2,16 @@ package vn.tonghop.template.model;
 
 /** How a column is consolidated over rows (units, children of a fixed row). */
 public enum RollupRule implements YamlEnum {
-    SUM("sum", "Cộng"), AVERAGE("average", "Trung bình"), MIN("min", "Nhỏ nhất"), MAX("max", "Lớn nhất"),
+    SUM("sum"), AVERAGE("average"), MIN("min"), MAX("max"),
     /** Number of non-empty cells. */
-    COUNT("count", "Đếm số ô có dữ liệu"), NONE("none", "Không tổng hợp"),
+    COUNT("count"), NONE("none"),
     /** Computed columns: re-evaluate the formula on the consolidated inputs (ratio of sums). */
-    RECOMPUTE("recompute", "Tính lại theo công thức");
+    RECOMPUTE("recompute");
 
     private final String yamlName;
-    private final String label;
 
-    RollupRule(String yamlName, String label) {
+    RollupRule(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     /** Default when the template omits {@code rollup}. */
@@ -29,8 +27,4 @@ public enum RollupRule implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -2,18 +2,16 @@ package vn.tonghop.template.model;
 
 public enum RowModel implements YamlEnum {
     /** One row per reporting unit, grouped by level. */
-    UNITS("units", "Mỗi đơn vị một dòng"),
+    UNITS("units"),
     /** Predefined rows (nestable). */
-    FIXED("fixed", "Dòng cố định"),
+    FIXED("fixed"),
     /** The unit adds its own rows. */
-    FREE("free", "Đơn vị tự thêm dòng");
+    FREE("free");
 
     private final String yamlName;
-    private final String label;
 
-    RowModel(String yamlName, String label) {
+    RowModel(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     @Override
@@ -21,8 +19,4 @@ public enum RowModel implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -2,18 +2,16 @@ package vn.tonghop.template.model;
 
 public enum SectionKind implements YamlEnum {
     /** The unit writes narrative text. */
-    TEXT("text", "Nội dung viết"),
+    TEXT("text"),
     /** The unit fills a table (phụ lục). */
-    TABLE("table", "Bảng số liệu"),
+    TABLE("table"),
     /** A heading only; content lives in its children. */
-    GROUP("group", "Nhóm mục");
+    GROUP("group");
 
     private final String yamlName;
-    private final String label;
 
-    SectionKind(String yamlName, String label) {
+    SectionKind(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     @Override
@@ -21,8 +19,4 @@ public enum SectionKind implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -2,16 +2,14 @@ package vn.tonghop.template.model;
 
 public enum Severity implements YamlEnum {
     /** Blocks submission. */
-    ERROR("error", "Lỗi"),
+    ERROR("error"),
     /** Shown, submission allowed. */
-    WARNING("warning", "Cảnh báo");
+    WARNING("warning");
 
     private final String yamlName;
-    private final String label;
 
-    Severity(String yamlName, String label) {
+    Severity(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     @Override
@@ -19,8 +17,4 @@ public enum Severity implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

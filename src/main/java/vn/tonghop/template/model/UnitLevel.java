@@ -5,16 +5,13 @@ package vn.tonghop.template.model;
  * {@code UnitKind.valueOf(level.name())}; kept separate so this package has no persistence dependency.
  */
 public enum UnitLevel implements YamlEnum {
-    MINISTRY("MINISTRY", "Bộ, ngành trung ương"), PROVINCE("PROVINCE", "Tỉnh, thành phố"),
-    DEPARTMENT("DEPARTMENT", "Sở, ban, ngành"), DISTRICT("DISTRICT", "Huyện, thị xã, thành phố"),
-    COMMUNE("COMMUNE", "Xã, phường, thị trấn"), OFFICE("OFFICE", "Phòng, bộ phận");
+    MINISTRY("MINISTRY"), PROVINCE("PROVINCE"), DEPARTMENT("DEPARTMENT"), DISTRICT("DISTRICT"), COMMUNE("COMMUNE"),
+    OFFICE("OFFICE");
 
     private final String yamlName;
-    private final String label;
 
-    UnitLevel(String yamlName, String label) {
+    UnitLevel(String yamlName) {
         this.yamlName = yamlName;
-        this.label = label;
     }
 
     @Override
@@ -22,8 +19,4 @@ public enum UnitLevel implements YamlEnum {
         return yamlName;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -7,16 +7,16 @@ import java.util.Optional;
 /** An enum written in template YAML: one canonical spelling plus tolerated aliases. */
 public interface YamlEnum {
 
-    /** The spelling written by {@code TemplateSerializer} and shown in error messages. */
+    /**
+     * The spelling written by {@code TemplateSerializer} and shown in error messages. Labels for screens come from the
+     * bundles ({@code TemplateMessages}), not from the enum.
+     */
     String yamlName();
 
     /** Other accepted spellings (English/Vietnamese synonyms). */
     default List<String> aliases() {
         return List.of();
     }
-
-    /** Vietnamese label for screens. */
-    String label();
 
     static <E extends Enum<E> & YamlEnum> Optional<E> fromYaml(Class<E> type, String text) {
         if (text == null) {

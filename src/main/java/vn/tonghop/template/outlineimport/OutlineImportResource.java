@@ -20,6 +20,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import vn.tonghop.attachment.Sizes;
 import vn.tonghop.platform.i18n.Messages;
+import vn.tonghop.template.TemplateErrorMessages;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateParseResult;
 
@@ -71,7 +72,8 @@ public class OutlineImportResource {
                         .entity(Refused.of(msg.tooLarge(file.fileName(), Sizes.human(importer.maxBytes())))).build();
             }
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return Response.ok(importer.importFile(file.fileName(), bytes, code, msg)).build();
+            return Response.ok(importer.importFile(file.fileName(), bytes, code, msg,
+                    messages.bundle(TemplateErrorMessages.class))).build();
         } catch (OutlineImporter.RefusedException e) {
             return Response.status(422).entity(Refused.of(e.getMessage())).build();
         } catch (IOException e) {
@@ -89,7 +91,8 @@ public class OutlineImportResource {
             return Response.status(422).entity(Refused.of(bundle().badDraft())).build();
         }
         try {
-            return Response.ok(importer.fromDraft(draft, bundle())).build();
+            return Response.ok(importer.fromDraft(draft, bundle(), messages.bundle(TemplateErrorMessages.class)))
+                    .build();
         } catch (RuntimeException e) {
             return Response.status(422).entity(Refused.of(bundle().badDraft())).build();
         }
@@ -103,9 +106,9 @@ public class OutlineImportResource {
         library.requireAuthor();
         TemplateParseResult result = importer.parse(yaml == null ? "" : yaml);
         if (!result.isValid()) {
-            return Response.status(422)
-                    .entity(new YamlRefused(
-                            result.errors().stream().map(e -> new YamlError(e.line(), e.path(), e.message())).toList()))
+            TemplateErrorMessages words = messages.bundle(TemplateErrorMessages.class);
+            return Response.status(422).entity(new YamlRefused(
+                    result.errors().stream().map(e -> new YamlError(e.line(), e.path(), e.message(words))).toList()))
                     .build();
         }
         return Response.ok(importer.draftOf(result.template())).build();

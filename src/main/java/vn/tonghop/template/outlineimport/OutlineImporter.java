@@ -15,6 +15,7 @@ import vn.tonghop.attachment.AttachmentConfig;
 import vn.tonghop.attachment.FileKind;
 import vn.tonghop.attachment.OfficeFiles;
 import vn.tonghop.attachment.Sizes;
+import vn.tonghop.template.TemplateErrorMessages;
 import vn.tonghop.template.TemplateParseResult;
 import vn.tonghop.template.TemplateParser;
 import vn.tonghop.template.TemplateSerializer;
@@ -49,7 +50,8 @@ public class OutlineImporter {
         return (int) Math.min(Integer.MAX_VALUE - 1, limits.maxSize().asLongValue());
     }
 
-    public Imported importFile(String fileName, byte[] bytes, String code, ImportMessages msg) throws RefusedException {
+    public Imported importFile(String fileName, byte[] bytes, String code, ImportMessages msg,
+            TemplateErrorMessages words) throws RefusedException {
         String name = fileName == null || fileName.isBlank() ? msg.unnamedFile() : fileName;
         if (bytes == null || bytes.length == 0) {
             throw new RefusedException(msg.emptyFile(name));
@@ -88,13 +90,13 @@ public class OutlineImporter {
         if (draft.code() == null) {
             draft = withCode(draft, Slugs.hyphens().next(draft.title(), null, "mau-de-cuong"));
         }
-        Imported checked = checked(draft, warnings, msg);
+        Imported checked = checked(draft, warnings, msg, words);
         return new Imported(checked.yaml(), checked.warnings(), checked.outline(), source);
     }
 
     /** A draft from the builder as YAML, with what the parser says about it. */
-    public Imported fromDraft(OutlineDraft draft, ImportMessages msg) {
-        return checked(draft, new ArrayList<>(), msg);
+    public Imported fromDraft(OutlineDraft draft, ImportMessages msg, TemplateErrorMessages words) {
+        return checked(draft, new ArrayList<>(), msg, words);
     }
 
     /** YAML from the advanced tab as a draft, or the parser's errors. */
@@ -106,10 +108,12 @@ public class OutlineImporter {
         return DraftConversion.toDraft(template);
     }
 
-    private Imported checked(OutlineDraft draft, List<Warning> warnings, ImportMessages msg) {
+    private Imported checked(OutlineDraft draft, List<Warning> warnings, ImportMessages msg,
+            TemplateErrorMessages words) {
         String yaml = TemplateSerializer.toYaml(DraftConversion.toTemplate(draft));
         TemplateParseResult result = parser.parse(yaml, "import.yaml");
-        result.errors().forEach(e -> warnings.add(new Warning(msg.whereTemplate(), msg.templateCheck(e.message()))));
+        result.errors()
+                .forEach(e -> warnings.add(new Warning(msg.whereTemplate(), msg.templateCheck(e.message(words)))));
         OutlineDraft outline = result.isValid() ? DraftConversion.toDraft(result.template()) : draft;
         return new Imported(yaml, warnings, outline, List.of());
     }
