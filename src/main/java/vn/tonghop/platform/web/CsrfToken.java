@@ -3,10 +3,12 @@ package vn.tonghop.platform.web;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,7 +23,7 @@ import jakarta.inject.Named;
  * README, security). Checked by {@link CsrfCheck}.
  */
 @Named("csrf")
-@RequestScoped
+@ApplicationScoped
 public class CsrfToken {
 
     public static final String COOKIE = "csrf-token";
@@ -30,19 +32,28 @@ public class CsrfToken {
     static final int BYTES = 16;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Where this request keeps the token once read or made. */
+    private static final String KEY = CsrfToken.class.getName();
 
     @Inject
-    RoutingContext routing;
+    CurrentVertxRequest current;
 
-    private String token;
-
-    /** This browser's token; made, and its cookie set on this answer, when the browser has none (or a broken one). */
+    /**
+     * This browser's token; made, and its cookie set on this answer, when the browser has none (or a broken one). Empty
+     * for a template drawn outside a request (no browser to hold it).
+     */
     public String getToken() {
+        RoutingContext routing = Arc.container().requestContext().isActive() ? current.getCurrent() : null;
+        if (routing == null) {
+            return "";
+        }
+        String token = routing.get(KEY);
         if (token == null) {
             token = fromCookie(routing);
             if (token == null) {
                 token = renew(routing);
             }
+            routing.put(KEY, token);
         }
         return token;
     }
