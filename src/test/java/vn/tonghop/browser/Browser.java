@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import io.restassured.RestAssured;
 
 import vn.tonghop.support.KeycloakServer;
+import vn.tonghop.support.OidcLogin;
 
 /**
  * A headless Chromium on the portal under test, with the few actions the journeys need. Elements are found by id or by

@@ -94,6 +94,9 @@ public interface AppMessages {
     @Message("Dữ liệu đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa tiếp.")
     String staleData();
 
+    @Message("Phiên làm việc của trang đã cũ (trang được mở từ lâu, hoặc trình duyệt đã được mở lại), nên lần gửi này chưa được nhận. Những gì đã lưu trước đó vẫn còn nguyên. Hãy tải lại trang và gửi lại.")
+    String stalePage();
+
     @Message("Không tìm thấy trang hoặc dữ liệu yêu cầu.")
     String notFound();
 

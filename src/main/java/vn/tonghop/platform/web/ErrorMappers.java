@@ -1,6 +1,7 @@
 package vn.tonghop.platform.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +46,30 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response portal(PortalException e, UriInfo uri, HttpHeaders headers) {
+        if (e.isStalePage()) {
+            return stalePage(e, uri, headers);
+        }
         return respond(e.status(), e.messages(), e.issues(), uri, headers);
+    }
+
+    /**
+     * A post without this browser's anti-forgery token: htmx gets the reason to show in place, a page script JSON with
+     * it, a form post the page that says to reload and send again.
+     */
+    private Response stalePage(PortalException e, UriInfo uri, HttpHeaders headers) {
+        String reason = e.messages().get(0);
+        if (headers.getHeaderString("HX-Request") != null) {
+            String escaped = reason.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity("<span class=\"text-danger\" role=\"alert\" id=\"stale-page\">" + escaped + "</span>")
+                    .build();
+        }
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("json") && !accept.contains("html")) {
+            return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("status", e.status(),
+                    "error", reason(e.status()), "messages", e.messages(), "message", reason)).build();
+        }
+        return page(e.status(), ErrorKind.STALE_PAGE, e.messages(), uri, headers);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
@@ -108,11 +132,15 @@ public class ErrorMappers {
     }
 
     private Response page(int status, List<String> lines, UriInfo uri, HttpHeaders headers) {
+        return page(status, ErrorKind.of(status), lines, uri, headers);
+    }
+
+    private Response page(int status, ErrorKind kind, List<String> lines, UriInfo uri, HttpHeaders headers) {
         Optional<String> back = BackLink.of(uri.getQueryParameters().getFirst("return"),
                 headers.getHeaderString("Referer"), headers.getHeaderString(HttpHeaders.HOST), baseUrl.orElse(null),
-                uri.getPath());
-        TemplateInstance page = error.data("status", status).data("kind", ErrorKind.of(status).name())
-                .data("messages", lines).data("back", back.orElse(null));
+                kind == ErrorKind.STALE_PAGE ? null : uri.getPath()); // the form's own page is the way back
+        TemplateInstance page = error.data("status", status).data("kind", kind.name()).data("messages", lines)
+                .data("back", back.orElse(null));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(messages.localise(page).render()).build();
     }
 
@@ -123,7 +151,9 @@ public class ErrorMappers {
 
     /** What the page says happened, by status: the code itself is never shown. */
     enum ErrorKind {
-        NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, UNAVAILABLE, FAILED;
+        NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, UNAVAILABLE, FAILED,
+        /** A post from a page opened before this browser's anti-forgery token; never chosen by status. */
+        STALE_PAGE;
 
         static ErrorKind of(int status) {
             return switch (status) {

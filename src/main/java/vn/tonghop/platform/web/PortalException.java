@@ -11,6 +11,7 @@ public class PortalException extends RuntimeException {
     private final int status;
     private final List<String> messages;
     private final List<?> issues;
+    private final boolean stalePage;
 
     public PortalException(int status, List<String> messages) {
         this(status, messages, null);
@@ -18,10 +19,23 @@ public class PortalException extends RuntimeException {
 
     /** A refusal with structured details (e.g. the cells that broke a rule) for API clients to show in place. */
     public PortalException(int status, List<String> messages, List<?> issues) {
+        this(status, messages, issues, false);
+    }
+
+    private PortalException(int status, List<String> messages, List<?> issues, boolean stalePage) {
         super(String.join("; ", messages));
         this.status = status;
         this.messages = List.copyOf(messages);
         this.issues = issues == null ? null : List.copyOf(issues);
+        this.stalePage = stalePage;
+    }
+
+    /**
+     * A post from a page whose anti-forgery token is missing or no longer this browser's (an old tab, another site):
+     * nothing was done; the page says to reload and send again.
+     */
+    public static PortalException stalePage(String message) {
+        return new PortalException(403, List.of(message), null, true);
     }
 
     public static PortalException notFound(String message) {
@@ -50,6 +64,11 @@ public class PortalException extends RuntimeException {
 
     public List<String> messages() {
         return messages;
+    }
+
+    /** Whether this refuses a post from a stale page ({@link #stalePage}). */
+    public boolean isStalePage() {
+        return stalePage;
     }
 
     /** Structured details, or null. */

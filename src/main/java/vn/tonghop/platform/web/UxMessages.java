@@ -34,10 +34,10 @@ public interface UxMessages {
     @Message("{#when s}{#is 'NOT_OPENED'}Chưa mở{#is 'DRAFT'}Đang soạn{#is 'AWAITING_APPROVAL'}Chờ duyệt{#is 'SUBMITTED'}Đã nộp{#is 'SUBMITTED_LATE'}Nộp muộn{#is 'RETURNED'}Trả lại{#is 'MISSING'}Chưa nộp (quá hạn){#is 'PUBLISHED'}Đã ban hành{#is 'CLOSED'}Đã đóng{#is 'ARCHIVED'}Lưu trữ{#else}Dự thảo{/when}")
     String status(String s);
 
-    @Message("{#when kind}{#is 'NOT_FOUND'}Không tìm thấy nội dung bạn cần{#is 'FORBIDDEN'}Bạn không có quyền làm việc này{#is 'CONFLICT'}Việc này không làm được lúc này{#is 'INVALID'}Thông tin gửi lên chưa hợp lệ{#is 'UNAVAILABLE'}Hệ thống đang bận{#else}Hệ thống chưa làm được việc này{/when}")
+    @Message("{#when kind}{#is 'NOT_FOUND'}Không tìm thấy nội dung bạn cần{#is 'FORBIDDEN'}Bạn không có quyền làm việc này{#is 'CONFLICT'}Việc này không làm được lúc này{#is 'INVALID'}Thông tin gửi lên chưa hợp lệ{#is 'UNAVAILABLE'}Hệ thống đang bận{#is 'STALE_PAGE'}Trang đã cũ, lần gửi này chưa được nhận{#else}Hệ thống chưa làm được việc này{/when}")
     String errorHeadline(String kind);
 
-    @Message("{#when kind}{#is 'NOT_FOUND'}Nội dung có thể đã bị xóa, hoặc đường dẫn không đúng. Hãy quay lại trang trước và chọn lại.{#is 'FORBIDDEN'}Nếu công việc cần, hãy đề nghị quản trị viên của đơn vị cấp quyền cho bạn.{#is 'CONFLICT'}Hãy quay lại trang trước, tải lại trang để xem nội dung mới nhất, rồi làm lại.{#is 'INVALID'}Hãy quay lại trang trước, sửa các mục nêu trên rồi gửi lại.{#else}Những gì đã lưu vẫn còn. Hãy thử lại sau ít phút; nếu vẫn không được, hãy báo quản trị viên.{/when}")
+    @Message("{#when kind}{#is 'NOT_FOUND'}Nội dung có thể đã bị xóa, hoặc đường dẫn không đúng. Hãy quay lại trang trước và chọn lại.{#is 'FORBIDDEN'}Nếu công việc cần, hãy đề nghị quản trị viên của đơn vị cấp quyền cho bạn.{#is 'CONFLICT'}Hãy quay lại trang trước, tải lại trang để xem nội dung mới nhất, rồi làm lại.{#is 'INVALID'}Hãy quay lại trang trước, sửa các mục nêu trên rồi gửi lại.{#is 'STALE_PAGE'}Hãy quay lại trang trước và gửi lại: những gì bạn vừa nhập vẫn còn trên trang đó nếu trình duyệt còn giữ. Nếu vẫn chưa được, hãy tải lại trang rồi gửi lại.{#else}Những gì đã lưu vẫn còn. Hãy thử lại sau ít phút; nếu vẫn không được, hãy báo quản trị viên.{/when}")
     String errorAdvice(String kind);
 
     @Message("Quay lại trang trước")

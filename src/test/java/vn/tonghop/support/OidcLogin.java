@@ -1,4 +1,4 @@
-package vn.tonghop.browser;
+package vn.tonghop.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -26,7 +26,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * endpoint exchanges that code for tokens of that user, signed with the server's own key. Test-only: the portal sees an
  * ordinary OIDC provider.
  */
-final class OidcLogin {
+public final class OidcLogin {
 
     private static final String REALM = "/auth/realms/quarkus";
     /** The server's issuer and access-token audience, as the portal's %test settings expect. */
@@ -40,7 +40,7 @@ final class OidcLogin {
      * login later in a long run must not get the tokens of the user's first login, expired by then (a slow CI machine
      * met that as pages of another session).
      */
-    static void allow(String username) {
+    public static void allow(String username) {
         WireMock wireMock = server();
         UUID loginId = UUID.nameUUIDFromBytes(("login:" + username).getBytes(StandardCharsets.UTF_8));
         UUID tokenId = UUID.nameUUIDFromBytes(("token:" + username).getBytes(StandardCharsets.UTF_8));
@@ -63,7 +63,7 @@ final class OidcLogin {
      * Makes the provider's end-session endpoint (where the portal's /logout sends the browser) end the session and send
      * the browser back to the portal, as Keycloak does; idempotent.
      */
-    static void allowLogout() {
+    public static void allowLogout() {
         WireMock wireMock = server();
         UUID logoutId = UUID.nameUUIDFromBytes("logout".getBytes(StandardCharsets.UTF_8));
         if (wireMock.allStubMappings().getMappings().stream().anyMatch(m -> logoutId.equals(m.getId()))) {
