@@ -26,11 +26,17 @@ class CsrfFormsTest {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     static final String FIELD = "{#include csrf-field /}";
 
+    /** Forms that post outside the portal: the run command's login buttons go to the dev OIDC server's own form. */
+    static final java.util.Set<String> OUTSIDE = java.util.Set.of("DevLoginPage/login.html");
+
     @Test
     void everyPostFormCarriesTheToken() throws IOException {
         List<String> missing = new ArrayList<>();
         int forms = 0;
         for (Path file : files(TEMPLATES, ".html")) {
+            if (OUTSIDE.contains(TEMPLATES.relativize(file).toString())) {
+                continue;
+            }
             String text = Files.readString(file);
             Matcher m = POST_FORM.matcher(text);
             while (m.find()) {
