@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
 import vn.tonghop.submission.SubmissionPageModel.ColumnView;
@@ -131,7 +132,7 @@ final class SubmissionGrids {
     }
 
     static Grid grid(TableDef table, SubmissionValidator.Scope scope, SubmissionContent content,
-            Map<String, String> raw, boolean editable, Map<String, Mark> marks) {
+            Map<String, String> raw, boolean editable, Map<String, Mark> marks, AppMessages words) {
         TableContent typed = content.table(table.code()).orElse(new TableContent(null));
         List<GridRow> rows = new ArrayList<>();
         GridRow total = null;
@@ -148,10 +149,10 @@ final class SubmissionGrids {
                     values.add(cells);
                     boolean own = key.equals(scope.ownKey());
                     rows.add(row(table, key, String.valueOf(rows.size() + 1), scope.name(key), 0, own ? "own" : "unit",
-                            cells, raw, editable, marks));
+                            cells, raw, editable, marks, words));
                 }
                 if (table.totalRow() && keys.size() > 1) {
-                    total = totalRow(table, AGGREGATOR.aggregate(table, values), marks);
+                    total = totalRow(table, AGGREGATOR.aggregate(table, values), marks, words);
                 }
             }
             case FIXED -> {
@@ -162,26 +163,26 @@ final class SubmissionGrids {
                 for (FixedRow f : table.flattenFixedRows()) {
                     Map<String, Object> cells = all.getOrDefault(f.key(), Map.of());
                     rows.add(row(table, f.key(), ordinals.get(f.key()), f.label(), f.depth(),
-                            f.isLeaf() ? "leaf" : "parent", cells, raw, editable, marks));
+                            f.isLeaf() ? "leaf" : "parent", cells, raw, editable, marks, words));
                 }
                 if (table.totalRow()) {
                     List<Map<String, Object>> roots = table.fixedRows().stream()
                             .map(r -> all.getOrDefault(r.key(), Map.of())).toList();
-                    total = totalRow(table, AGGREGATOR.aggregate(table, roots), marks);
+                    total = totalRow(table, AGGREGATOR.aggregate(table, roots), marks, words);
                 }
             }
             case FREE -> {
                 for (RowContent r : typed.rows()) {
                     rows.add(row(table, r.key(), String.valueOf(rows.size() + 1), null, 0, "free",
-                            ENGINE.computeRow(table, new LinkedHashMap<>(r.cells())), raw, editable, marks));
+                            ENGINE.computeRow(table, new LinkedHashMap<>(r.cells())), raw, editable, marks, words));
                 }
                 if (editable && rows.isEmpty()) {
                     rows.add(row(table, "1", "1", null, 0, "free", ENGINE.computeRow(table, new LinkedHashMap<>()), raw,
-                            true, marks));
+                            true, marks, words));
                 }
                 if (editable) {
                     template = row(table, FREE_ROW_PLACEHOLDER, "", null, 0, "free",
-                            ENGINE.computeRow(table, new LinkedHashMap<>()), Map.of(), true, Map.of());
+                            ENGINE.computeRow(table, new LinkedHashMap<>()), Map.of(), true, Map.of(), words);
                 }
             }
         }
@@ -191,10 +192,11 @@ final class SubmissionGrids {
     }
 
     /** The computed values of every grid, for the page to put in place after a change. */
-    static List<Output> outputs(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionContent content) {
+    static List<Output> outputs(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionContent content,
+            AppMessages words) {
         List<Output> out = new ArrayList<>();
         for (TableDef table : outline.tables()) {
-            Grid grid = grid(table, scope, content, Map.of(), true, Map.of());
+            Grid grid = grid(table, scope, content, Map.of(), true, Map.of(), words);
             List<GridRow> rows = new ArrayList<>(grid.rows());
             if (grid.total() != null) {
                 rows.add(grid.total());
@@ -228,7 +230,8 @@ final class SubmissionGrids {
     }
 
     private static GridRow row(TableDef table, String key, String ordinal, String label, int depth, String kind,
-            Map<String, Object> values, Map<String, String> raw, boolean editable, Map<String, Mark> marks) {
+            Map<String, Object> values, Map<String, String> raw, boolean editable, Map<String, Mark> marks,
+            AppMessages words) {
         boolean typable = editable && !"parent".equals(kind);
         List<GridCell> cells = new ArrayList<>();
         int position = 0;
@@ -241,8 +244,8 @@ final class SubmissionGrids {
             String inputValue = typedText != null ? typedText : inputValue(c, value);
             Mark m = marks.get(id);
             String css = (m == null ? "" : m.css()) + (c.isEarlier() ? " cell-earlier" : "");
-            cells.add(new GridCell(id, name, c.code(), input ? inputKind(c) : "output", inputValue, display(c, value),
-                    position++, css.strip(), m == null ? null : m.title()));
+            cells.add(new GridCell(id, name, c.code(), input ? inputKind(c) : "output", inputValue,
+                    display(c, value, words), position++, css.strip(), m == null ? null : m.title()));
         }
         String rowId = rowId(table.code(), key);
         Mark m = marks.get(rowId);
@@ -250,13 +253,14 @@ final class SubmissionGrids {
                 m == null ? null : m.title());
     }
 
-    private static GridRow totalRow(TableDef table, Map<String, Object> values, Map<String, Mark> marks) {
+    private static GridRow totalRow(TableDef table, Map<String, Object> values, Map<String, Mark> marks,
+            AppMessages words) {
         List<GridCell> cells = new ArrayList<>();
         int position = 0;
         for (Column c : table.columns()) {
             String id = totalId(table.code(), c.code());
-            cells.add(new GridCell(id, null, c.code(), "output", null, display(c, values.get(c.code())), position++, "",
-                    null));
+            cells.add(new GridCell(id, null, c.code(), "output", null, display(c, values.get(c.code()), words),
+                    position++, "", null));
         }
         return new GridRow("total", "row-" + table.code() + "-total", "", table.totalLabel(), 0, "total", cells, "",
                 null);
@@ -283,8 +287,8 @@ final class SubmissionGrids {
         return value.toString();
     }
 
-    /** A value for reading: 1.315, 61,54, 01/04/2017, Có. */
-    static String display(Column c, Object value) {
+    /** A value for reading: 1.315, 61,54, 01/04/2017, yes/no in the reader's language. */
+    static String display(Column c, Object value, AppMessages words) {
         if (value == null || value instanceof vn.tonghop.template.CellValues.Invalid) {
             return "";
         }
@@ -302,7 +306,7 @@ final class SubmissionGrids {
             }
         }
         if (c.type() == ColumnType.BOOLEAN) {
-            return Boolean.TRUE.equals(value) || "true".equals(value.toString()) ? "Có" : "Không";
+            return Boolean.TRUE.equals(value) || "true".equals(value.toString()) ? words.yes() : words.no();
         }
         return value.toString();
     }

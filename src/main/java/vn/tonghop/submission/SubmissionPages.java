@@ -119,7 +119,7 @@ public class SubmissionPages {
     }
 
     /** The outline in reading order: narratives as stored or typed, tables as grids over the shown content. */
-    private static List<Item> items(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionContent stored,
+    private List<Item> items(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionContent stored,
             SubmissionContent shown, SubmissionForm form, boolean editable, Map<String, SubmissionGrids.Mark> marks) {
         List<Item> items = new ArrayList<>();
         for (Section sec : outline.flattenSections()) {
@@ -132,7 +132,7 @@ public class SubmissionPages {
             if (sec.kind() == SectionKind.TABLE && sec.tableCode() != null) {
                 TableDef table = outline.table(sec.tableCode()).orElse(null);
                 if (table != null) {
-                    grid = SubmissionGrids.grid(table, scope, shown, form.raw(), editable, marks);
+                    grid = SubmissionGrids.grid(table, scope, shown, form.raw(), editable, marks, messages.get());
                 }
             }
             items.add(new Item(sec.code(), sec.heading(), sec.depth(), sec.kind().name(), sec.guidance(),
@@ -175,7 +175,7 @@ public class SubmissionPages {
         SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
                 scope);
         List<SubmissionIssue> issues = issuesOf(SubmissionContent.EMPTY, outline, scope, form);
-        return new Refresh(SubmissionGrids.outputs(outline, scope, n.content()),
+        return new Refresh(SubmissionGrids.outputs(outline, scope, n.content(), messages.get()),
                 SubmissionGrids.issueViews(issues, form.explanations()), true, null, statusText, "saved", null);
     }
 
@@ -192,7 +192,7 @@ public class SubmissionPages {
         List<SubmissionIssue> shownIssues = issues != null ? issues : issuesOf(s, outline, scope, form);
         Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
         explanations.putAll(form.explanations());
-        return new Refresh(SubmissionGrids.outputs(outline, scope, shown),
+        return new Refresh(SubmissionGrids.outputs(outline, scope, shown, messages.get()),
                 SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind,
                 version == null ? null : campaignProgress.displayStatus(s));
     }
@@ -306,7 +306,7 @@ public class SubmissionPages {
         return new Versions(header(s), rows, from, to, diff);
     }
 
-    private static DiffRow diffRow(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionDiff.Change ch) {
+    private DiffRow diffRow(OutlineTemplate outline, SubmissionValidator.Scope scope, SubmissionDiff.Change ch) {
         if (ch.table() == null) {
             String heading = outline.section(ch.column()).map(Section::heading).orElse(ch.column());
             return new DiffRow(heading, null, null, NarrativeSanitizer.plainText(String.valueOf(ch.before())),
@@ -326,8 +326,10 @@ public class SubmissionPages {
         Column column = table.column(ch.column()).orElse(null);
         String header = column == null || column.header() == null ? ch.column() : column.header();
         return new DiffRow(SubmissionValidator.tableName(table), row, header,
-                column == null ? String.valueOf(ch.before()) : SubmissionGrids.display(column, ch.before()),
-                column == null ? String.valueOf(ch.after()) : SubmissionGrids.display(column, ch.after()));
+                column == null ? String.valueOf(ch.before())
+                        : SubmissionGrids.display(column, ch.before(), messages.get()),
+                column == null ? String.valueOf(ch.after())
+                        : SubmissionGrids.display(column, ch.after(), messages.get()));
     }
 
     /** Plain text with line breaks becomes paragraphs for the editor; HTML goes in as it is. */

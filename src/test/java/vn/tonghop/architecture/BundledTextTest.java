@@ -31,8 +31,6 @@ import org.junit.jupiter.api.Test;
  * units).</li>
  * <li>Demo and seed data ({@code demo/DemoData}).</li>
  * </ul>
- * Still UI text, to move next: the yes/no a submission grid shows ({@code SubmissionGrids.display}, static and called
- * deep in the grid builders without a bundle).
  */
 class BundledTextTest {
 
@@ -48,10 +46,10 @@ class BundledTextTest {
             Map.entry("rollup/OfficialAnnex.java", 3), Map.entry("rollup/RollupExportService.java", 7),
             Map.entry("rollup/UnitsTableAssembler.java", 1), Map.entry("rollup/synthesis/ExtractiveDrafter.java", 1),
             Map.entry("rollup/synthesis/Statement.java", 24), Map.entry("submission/SubmissionForm.java", 2),
-            Map.entry("submission/SubmissionGrids.java", 2), Map.entry("submission/WorkbookValues.java", 4),
-            Map.entry("template/AnnexNote.java", 4), Map.entry("template/CellValues.java", 2),
-            Map.entry("template/TemplateSerializer.java", 1), Map.entry("template/model/NumberingStyle.java", 1),
-            Map.entry("template/model/TableDef.java", 3), Map.entry("template/outlineimport/ColumnTyper.java", 32),
+            Map.entry("submission/WorkbookValues.java", 4), Map.entry("template/AnnexNote.java", 4),
+            Map.entry("template/CellValues.java", 2), Map.entry("template/TemplateSerializer.java", 1),
+            Map.entry("template/model/NumberingStyle.java", 1), Map.entry("template/model/TableDef.java", 3),
+            Map.entry("template/outlineimport/ColumnTyper.java", 32),
             Map.entry("template/outlineimport/DocxReader.java", 5),
             Map.entry("template/outlineimport/HeaderReader.java", 1),
             Map.entry("template/outlineimport/HeadingRules.java", 3),
