@@ -27,8 +27,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class Api {
 
-    /** One call's outcome and how long it took. */
-    record Answer(int status, String body, long nanos) {
+    /** One call's outcome and how long it took; {@code retryAfter} the seconds a 503 asks to wait (else 0). */
+    record Answer(int status, String body, long nanos, int retryAfter) {
+        Answer(int status, String body, long nanos) {
+            this(status, body, nanos, 0);
+        }
+
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -131,7 +135,14 @@ final class Api {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), System.nanoTime() - start);
+            int retryAfter = r.headers().firstValue("Retry-After").map(v -> {
+                try {
+                    return Integer.parseInt(v.trim());
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }).orElse(0);
+            return new Answer(r.statusCode(), r.body(), System.nanoTime() - start, retryAfter);
         } catch (IOException e) {
             return new Answer(-1, e.toString(), System.nanoTime() - start);
         } catch (InterruptedException e) {

@@ -109,6 +109,7 @@ public final class Benchmark {
             verify();
             rollups();
             exports();
+            overload();
             results.loadAtEnd = Machine.loadNow();
         } finally {
             portal.close();
@@ -118,6 +119,9 @@ public final class Benchmark {
         System.out.println(table);
         Readme.update(project.resolve("README.md"), national ? "national" : "province", table);
         log("README.md updated (Performance)");
+        if (!results.overload.passed()) {
+            throw new IllegalStateException("the overload stage failed: " + results.overload);
+        }
     }
 
     // ---- the tenant, its people, the template and the campaign ----
@@ -375,17 +379,22 @@ public final class Benchmark {
 
     private void verify() {
         Country.Unit root = country.units.get(0);
-        results.arrivedNational = national ? check(root.code(), country.communes) : null;
-        results.arrivedProvince = check(Country.LARGE_PROVINCE, country.communes.stream()
-                .filter(c -> country.unit(c.parentCode()).parentCode().equals(Country.LARGE_PROVINCE)).toList());
+        results.arrivedNational = national ? check(root.code(), country.communes, campaignOf) : null;
+        results.arrivedProvince = check(Country.LARGE_PROVINCE,
+                country.communes.stream()
+                        .filter(c -> country.unit(c.parentCode()).parentCode().equals(Country.LARGE_PROVINCE)).toList(),
+                campaignOf);
     }
 
-    /** The rollup of the unit's campaign must show every commune submitted and the generated sums as totals. */
-    private String check(String issuerCode, List<Country.Unit> communes) {
+    /**
+     * The rollup of the unit's campaign (among {@code campaigns}) must show every commune submitted and the generated
+     * sums as totals.
+     */
+    private String check(String issuerCode, List<Country.Unit> communes, Map<String, Long> campaigns) {
         Reports.Totals expected = new Reports.Totals();
         communes.forEach(c -> expected.add(Reports.of(c).totals()));
         JsonNode rollup = Api
-                .expect(api.get(person(issuerCode), "/api/campaigns/" + campaignOf.get(issuerCode) + "/rollup"),
+                .expect(api.get(person(issuerCode), "/api/campaigns/" + campaigns.get(issuerCode) + "/rollup"),
                         "Rollup of " + issuerCode)
                 .json();
         List<String> problems = new ArrayList<>();
@@ -423,6 +432,27 @@ public final class Benchmark {
         if (actual != expected) {
             problems.add(column + " " + actual + " ≠ " + expected);
         }
+    }
+
+    // ---- overload ----
+
+    /**
+     * Another quarter, reported by every commune with four times the clients of the rush
+     * ({@code bench.overload-clients} to change it): more than the machine serves at once, so the portal must shed load
+     * with 503 and Retry-After.
+     */
+    private void overload() throws Exception {
+        Map<String, Long> next = new ConcurrentHashMap<>();
+        publish("quý II/2025", national ? "1024/BNV-CCHC" : "455/SNV-CCHC", next);
+        int many = Integer.getInteger("bench.overload-clients", 4 * clients);
+        String root = country.units.get(0).code();
+        results.overload = new Overload(api, loginOf).run(country.communes, next, many,
+                campaigns -> check(root, country.communes, campaigns));
+        Overload.Outcome o = results.overload;
+        o.kinds().forEach((k, v) -> log("overload answer ×%d: %s", v, k));
+        log("overload: %d communes with %d clients in %.1f s; %d requests, %d answered 503 and sent again, %d other"
+                + " 5xx, %d refused otherwise; values: %s", o.communes(), o.clients(), o.seconds(), o.requests(),
+                o.busy(), o.failed(), o.refused(), o.arrived());
     }
 
     // ---- rollup reads and exports ----

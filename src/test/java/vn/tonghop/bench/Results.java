@@ -31,6 +31,7 @@ final class Results {
     Stats rollupNationalChanged;
     Map<String, Export> exportsProvince;
     Map<String, Export> exportsNational;
+    Overload.Outcome overload;
 
     String table(boolean national) {
         StringBuilder t = new StringBuilder();
@@ -78,6 +79,18 @@ final class Results {
             export(t, "national", exportsNational, true);
         }
         export(t, "large province", exportsProvince, false);
+        if (overload != null) {
+            row(t, fmt("overload: every commune opens, saves and submits another quarter with %d clients (4 × the"
+                    + " rush)", overload.clients()),
+                    fmt("%d in %.1f s (%.0f submissions/s)", overload.communes(), overload.seconds(),
+                            overload.communes() / overload.seconds()),
+                    "");
+            row(t, "overload answers: 503 with Retry-After (waited, sent again) / any other 5xx / other refusals",
+                    fmt("%d of %d requests / **%d** / %d", overload.busy(), overload.requests(), overload.failed(),
+                            overload.refused()),
+                    "0 other 5xx, 0 refused");
+            row(t, "overload: every acknowledged value arrived", overload.arrived(), "yes");
+        }
         row(t, "set-up through the API (units, people, template, campaign and relays)", fmt("%.0f s", setupSeconds),
                 "");
         t.append(String.format(Locale.ROOT, "%nLoad average at the end of the run: %s.%n", loadAtEnd));
