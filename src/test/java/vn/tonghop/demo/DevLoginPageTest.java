@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import vn.tonghop.support.DevLoginProfile;
 import vn.tonghop.support.PortalTest;
 
 /**
@@ -23,15 +21,8 @@ import vn.tonghop.support.PortalTest;
  * server's login form, with the request's state carried in the redirect address as that server expects.
  */
 @PortalTest
-@TestProfile(DevLoginPageTest.DevLogin.class)
+@TestProfile(DevLoginProfile.class)
 class DevLoginPageTest {
-
-    public static class DevLogin implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tonghop.dev-login", "true");
-        }
-    }
 
     static final String CALLBACK = "http://localhost:8080/login/callback";
 
