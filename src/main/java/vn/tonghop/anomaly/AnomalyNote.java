@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
-import vn.tonghop.submission.Submission;
 
 /** The reporter's justification of a flagged cell and the check of whoever verified it. */
 @Entity

@@ -13,14 +13,15 @@ import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.submission.EarlierReports;
-import vn.tonghop.submission.Submission;
+import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.submission.SubmissionService;
-import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.submission.SubmissionWorkflow;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.PeriodOffset;
@@ -206,16 +207,15 @@ public class AnomalyService {
             boolean judge = judgedIds.contains(s.id);
             // outside a regime, the unit's latest accepted report of the template before this one
             Map<Cells.Where, Cells.Figure> previous = !judge ? Map.of()
-                    : earlier.of(s, PeriodOffset.PREVIOUS)
-                            .orElseGet(() -> submissions.previousPeriod(s)
-                                    .filter(p -> p.status == SubmissionStatus.SUBMITTED)
-                                    .map(p -> Cells.of(submissions.outline(p), p.content(), s.unit.code, s.unit.name))
-                                    .orElse(Map.of()));
+                    : earlier.of(s, PeriodOffset.PREVIOUS).orElseGet(() -> submissions.previousPeriod(s)
+                            .filter(p -> p.status == SubmissionStatus.SUBMITTED).map(p -> Cells
+                                    .of(submissions.outline(p), SubmissionContent.of(p), s.unit.code, s.unit.name))
+                            .orElse(Map.of()));
             Map<Cells.Where, Cells.Figure> lastYear = judge
                     ? earlier.of(s, PeriodOffset.SAME_LAST_YEAR).orElse(Map.of())
                     : Map.of();
             units.add(new FlagFinder.UnitFigures(s.unit.code, s.unit.name,
-                    Cells.of(outline, s.content(), s.unit.code, s.unit.name), previous, lastYear,
+                    Cells.of(outline, SubmissionContent.of(s), s.unit.code, s.unit.name), previous, lastYear,
                     notes.getOrDefault(s.id, List.of())));
         }
         Thresholds thresholds = Thresholds.of(config, outline.anomalies());

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.submission.EarlierReports;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.template.model.OutlineTemplate;
 import vn.tonghop.template.model.PeriodOffset;
 

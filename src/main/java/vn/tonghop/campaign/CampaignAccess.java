@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.user.AccessService;
 import vn.tonghop.user.CurrentMemberships;
 import vn.tonghop.user.Role;

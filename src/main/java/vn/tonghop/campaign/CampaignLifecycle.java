@@ -19,7 +19,6 @@ import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.template.TemplateLibrary;
 
 /** A campaign's life at the issuer: drafted and edited, published to its recipients, closed, archived. */

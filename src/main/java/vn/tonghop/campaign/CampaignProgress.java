@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.platform.time.PortalClock;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionStatus;
 
 /** How far a campaign's recipients are: the counts of submitted, late and missing, and each slot's status. */
 @ApplicationScoped

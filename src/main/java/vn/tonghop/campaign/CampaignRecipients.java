@@ -17,8 +17,6 @@ import jakarta.inject.Inject;
 import vn.tonghop.platform.i18n.AppMessages;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.unit.UnitKind;
 import vn.tonghop.unit.UnitService;

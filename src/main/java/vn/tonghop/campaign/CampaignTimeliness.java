@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.platform.time.PortalClock;
-import vn.tonghop.submission.SubmissionStatus;
 
 /** Which units were late most often over a series of campaigns: submitted late, or missing once overdue. */
 @ApplicationScoped

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tonghop.campaign.CampaignView.ExtensionView;
 import vn.tonghop.campaign.CampaignView.RecipientView;
-import vn.tonghop.submission.Submission;
 
 /** Builds a campaign's view for the user reading it, inside the caller's transaction (it reads lazy associations). */
 @ApplicationScoped

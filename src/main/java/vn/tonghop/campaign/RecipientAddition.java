@@ -14,7 +14,6 @@ import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.unit.Unit;
 
 /** More recipients for a published campaign: a commune forgotten, or one created since. */

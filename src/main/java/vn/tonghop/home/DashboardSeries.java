@@ -18,13 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignStatus;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.home.Dashboard.Line;
 import vn.tonghop.home.Dashboard.Series;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.submission.SubmissionContent.RowContent;
-import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.template.Aggregator;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.TemplateVersion;
@@ -155,8 +156,8 @@ public class DashboardSeries {
                 for (Counted counted : latestByPeriod.get(p).values()) {
                     Submission s = counted.submission();
                     if (counted.districtId() == d.id()) {
-                        s.content().table(table.code()).flatMap(t -> t.row(s.unit.code)).map(RowContent::cells)
-                                .ifPresent(rows::add);
+                        SubmissionContent.of(s).table(table.code()).flatMap(t -> t.row(s.unit.code))
+                                .map(RowContent::cells).ifPresent(rows::add);
                     }
                 }
                 values.add(rows.isEmpty() ? null : round(aggregator.aggregate(table, rows).get(columnCode)));

@@ -9,11 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
 import vn.tonghop.unit.Unit;
 import vn.tonghop.user.CurrentMemberships;
 

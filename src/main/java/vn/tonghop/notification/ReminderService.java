@@ -18,11 +18,11 @@ import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionStatus;
 import vn.tonghop.unit.Unit;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.tonghop.campaign.CampaignPublished;
 import vn.tonghop.campaign.DeadlineExtended;
-import vn.tonghop.submission.Submission;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.submission.SubmissionReturned;
 import vn.tonghop.submission.SubmissionSentForApproval;
 

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.tonghop.campaign.Campaign;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.submission.EarlierReports;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.template.model.PeriodOffset;
 import vn.tonghop.unit.UnitEvent;
 
@@ -66,7 +67,7 @@ public class RegimeEarlierReports implements EarlierReports {
                 .list()) {
             // the latest accepted one where a unit reported in two campaigns of the period
             byUnit.computeIfAbsent(standsFor.get(s.unit.id), k -> new LinkedHashMap<>()).putIfAbsent(s.unit.id,
-                    new Report(s.unit.code, s.content()));
+                    new Report(s.unit.code, SubmissionContent.of(s)));
         }
         Map<Long, Found> out = new HashMap<>();
         for (Submission s : submissions) {

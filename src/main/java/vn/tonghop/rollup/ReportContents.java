@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
+import vn.tonghop.submission.SubmissionContent;
 
 /**
  * Reports' tables as parsed from their JSON, with each row's computed columns, kept between rollups: a report's content

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import vn.tonghop.campaign.Campaign;
-import vn.tonghop.submission.Submission;
-import vn.tonghop.submission.SubmissionContent;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.submission.SubmissionContent.RowContent;
-import vn.tonghop.submission.SubmissionStatus;
+import vn.tonghop.submission.SubmissionContent;
 import vn.tonghop.unit.UnitKind;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.Flash;
 import vn.tonghop.platform.web.UxMessages;

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.CampaignStatus;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.submission.SubmissionPageModel.Grid;
 import vn.tonghop.template.model.Column;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.template.model.PeriodOffset;
 
 /**

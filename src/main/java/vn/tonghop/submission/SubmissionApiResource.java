@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.tonghop.campaign.CampaignProgress;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.submission.SubmissionContent.TableContent;
 
 import static vn.tonghop.platform.time.PortalClock.local;

@@ -9,6 +9,7 @@ import vn.tonghop.attachment.AttachmentOwner;
 import vn.tonghop.attachment.AttachmentOwners;
 import vn.tonghop.attachment.AttachmentService;
 import vn.tonghop.attachment.OwnerKind;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.user.AccessService;
 import vn.tonghop.user.Role;

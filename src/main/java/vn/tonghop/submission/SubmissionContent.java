@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.tonghop.audit.AuditedValues;
+import vn.tonghop.campaign.Submission;
 
 /**
  * What a unit writes in a report: narrative sections (sanitised HTML by section code), table rows (by table code) and
@@ -34,6 +35,11 @@ public record SubmissionContent(Map<String, String> sections, Map<String, TableC
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).addModule(new JavaTimeModule()).build();
 
     public static final SubmissionContent EMPTY = new SubmissionContent(null, null, null);
+
+    /** What the unit wrote in this report, read from its JSON document. */
+    public static SubmissionContent of(Submission s) {
+        return fromJson(s.data);
+    }
 
     public SubmissionContent {
         sections = sections == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditLog;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.PortalException;
@@ -90,7 +92,7 @@ public class SubmissionDrafts {
         SubmissionValidator.Scope scope = submissions.scope(s, found.treeRevision());
         SubmissionValidator.Normalised normalised = submissions.validator().normalise(submissions.outline(s), input,
                 scope);
-        SubmissionContent current = s.content();
+        SubmissionContent current = SubmissionContent.of(s);
         SubmissionContent readable = normalised.content();
         if (!normalised.isStorable()) {
             if (!keepRest) {
@@ -143,7 +145,7 @@ public class SubmissionDrafts {
         Submission previous = submissions.previousPeriod(s)
                 .orElseThrow(() -> PortalException.invalid(submissions.msg().noPreviousPeriod()));
         OutlineTemplate outline = submissions.outline(s);
-        SubmissionContent old = previous.content();
+        SubmissionContent old = SubmissionContent.of(previous);
         Map<String, String> sections = new LinkedHashMap<>();
         old.sections()
                 .forEach((code, text) -> outline.section(code)

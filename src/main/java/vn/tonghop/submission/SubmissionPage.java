@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.platform.web.Flash;

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignProgress;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Formats;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.time.PortalClock;
@@ -90,7 +92,7 @@ public class SubmissionPages {
         SubmissionValidator.Scope scope = submissions.scope(s);
         boolean editable = submissions.canEdit(s);
         SubmissionForm form = state.form();
-        SubmissionContent typed = form.isEmpty() ? s.content() : typedOverStored(s, outline, scope, form);
+        SubmissionContent typed = form.isEmpty() ? SubmissionContent.of(s) : typedOverStored(s, outline, scope, form);
         // a report that can no longer change shows the earlier figures it was saved with
         EarlierPeriodFill.Filled filled = editable ? earlier.filled(s, outline, typed, scope)
                 : new EarlierPeriodFill.Filled(typed, Map.of());
@@ -100,10 +102,10 @@ public class SubmissionPages {
         boolean showIssues = editable
                 && (s.status != SubmissionStatus.NOT_OPENED || !form.isEmpty() || state.issues() != null);
         Map<String, SubmissionGrids.Mark> marks = showIssues ? SubmissionGrids.marks(issues) : Map.of();
-        Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
+        Map<String, String> explanations = new java.util.LinkedHashMap<>(SubmissionContent.of(s).explanations());
         explanations.putAll(form.explanations());
 
-        List<Item> items = items(outline, scope, s.content(), shown, form, editable, marks).stream()
+        List<Item> items = items(outline, scope, SubmissionContent.of(s), shown, form, editable, marks).stream()
                 .map(i -> i.grid() == null ? i
                         : i.withGrid(earlier.annotate(i.grid(), outline.table(i.grid().code()).orElseThrow(), filled)))
                 .toList();
@@ -190,7 +192,7 @@ public class SubmissionPages {
         SubmissionValidator.Scope scope = submissions.scope(s);
         SubmissionContent shown = typedOver(s, outline, scope, form);
         List<SubmissionIssue> shownIssues = issues != null ? issues : issuesOf(s, outline, scope, form);
-        Map<String, String> explanations = new java.util.LinkedHashMap<>(s.content().explanations());
+        Map<String, String> explanations = new java.util.LinkedHashMap<>(SubmissionContent.of(s).explanations());
         explanations.putAll(form.explanations());
         return new Refresh(SubmissionGrids.outputs(outline, scope, shown, messages.get()),
                 SubmissionGrids.issueViews(shownIssues, explanations), true, version, statusText, statusKind,
@@ -219,8 +221,9 @@ public class SubmissionPages {
         }
         OutlineTemplate outline = submissions.outline(s);
         SubmissionValidator.Scope scope = submissions.scope(s);
-        SubmissionContent mine = uploaded != null ? s.content().merge(uploaded) : typedOver(s, outline, scope, form);
-        List<DiffRow> changes = SubmissionDiff.between(s.content(), mine, outline).stream()
+        SubmissionContent mine = uploaded != null ? SubmissionContent.of(s).merge(uploaded)
+                : typedOver(s, outline, scope, form);
+        List<DiffRow> changes = SubmissionDiff.between(SubmissionContent.of(s), mine, outline).stream()
                 .map(ch -> diffRow(outline, scope, ch)).toList();
         String at = s.updatedAt == null ? "" : Formats.vn(s.updatedAt);
         return new Conflict(messages.bundle(SaveMessages.class).conflictBy(submissions.who(s.updatedBy), at), s.version,
@@ -237,13 +240,13 @@ public class SubmissionPages {
             SubmissionForm form) {
         SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
                 scope);
-        return s.content().merge(n.content());
+        return SubmissionContent.of(s).merge(n.content());
     }
 
     /** What the form as typed would leave to fix: values that cannot be stored, then the rules on the rest. */
     private List<SubmissionIssue> issuesOf(Submission s, OutlineTemplate outline, SubmissionValidator.Scope scope,
             SubmissionForm form) {
-        return issuesOf(s.content(), outline, scope, form);
+        return issuesOf(SubmissionContent.of(s), outline, scope, form);
     }
 
     private List<SubmissionIssue> issuesOf(SubmissionContent stored, OutlineTemplate outline,

@@ -16,6 +16,8 @@ import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.LatePolicy;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -219,7 +221,7 @@ public class SubmissionService {
 
     /** What still needs fixing or explaining in the stored report. */
     public List<SubmissionIssue> issues(Submission s) {
-        return validator().rules(outline(s), s.content(), scope(s));
+        return validator().rules(outline(s), SubmissionContent.of(s), scope(s));
     }
 
     /** A person as messages name them: their display name with their login, or the login alone. */

@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
 
 /** A kept version of a report: written when it is submitted and when it is returned; never changed afterwards. */

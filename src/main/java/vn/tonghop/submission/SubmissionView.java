@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
 import vn.tonghop.template.FormulaEngine;
@@ -39,7 +40,8 @@ public record SubmissionView(long campaignId, String unitCode, String unitName, 
         SubmissionValidator.Scope scope = service.scope(s);
         boolean canEdit = service.canEdit(s);
         // while it can change, with the earlier periods' figures as they stand now
-        SubmissionContent content = canEdit ? earlier.fill(s, outline, s.content(), scope) : s.content();
+        SubmissionContent content = canEdit ? earlier.fill(s, outline, SubmissionContent.of(s), scope)
+                : SubmissionContent.of(s);
         return new SubmissionView(s.campaign.id, s.unit.code, s.unit.name, s.status.name(), displayStatus, s.version,
                 local(s.effectiveDeadline()), s.late, local(s.submittedAt), s.submittedBy, s.signerName, s.signerTitle,
                 s.returnComment, local(s.updatedAt), s.updatedBy, content.sections(), tables(outline, content, scope),

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.attachment.FileNames;
+import vn.tonghop.campaign.Submission;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.model.OutlineTemplate;
@@ -58,7 +59,7 @@ public class SubmissionWorkbookService {
         SubmissionValidator.Scope scope = submissions.scope(s);
         byte[] bytes = SubmissionWorkbook.write(
                 new SubmissionWorkbook.Meta(s.campaign.id, s.unit.code, s.unit.name, s.campaign.periodLabel, s.version),
-                outline, SubmissionView.tables(outline, s.content(), scope), scope, msg);
+                outline, SubmissionView.tables(outline, SubmissionContent.of(s), scope), scope, msg);
         String name = "bao-cao-" + FileNames.slug(s.campaign.periodLabel) + "-" + FileNames.slug(s.unit.name) + ".xlsx";
         return new Download(name.replace("--", "-"), bytes);
     }

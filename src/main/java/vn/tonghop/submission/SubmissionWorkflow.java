@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import vn.tonghop.audit.AuditAction;
 import vn.tonghop.audit.AuditLog;
 import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.campaign.Submission;
+import vn.tonghop.campaign.SubmissionStatus;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.security.CurrentUser;
 import vn.tonghop.platform.time.PortalClock;
@@ -63,7 +65,7 @@ public class SubmissionWorkflow {
         if (signerName == null || signerName.isBlank()) {
             throw PortalException.invalid(submissions.msg().signerRequired());
         }
-        SubmissionContent content = s.content();
+        SubmissionContent content = SubmissionContent.of(s);
         boolean explained = explanations != null && !explanations.isEmpty();
         if (explained) {
             content = content.merge(new SubmissionContent(null, null, explanations));

@@ -1,4 +1,4 @@
-package vn.tonghop.submission;
+package vn.tonghop.campaign;
 
 /** A unit's report in a campaign. Missing is not stored: it is a not-submitted report past its deadline. */
 public enum SubmissionStatus {

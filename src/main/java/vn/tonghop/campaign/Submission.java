@@ -1,4 +1,4 @@
-package vn.tonghop.submission;
+package vn.tonghop.campaign;
 
 import java.time.OffsetDateTime;
 
@@ -15,11 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.tonghop.audit.AuditSubject;
-import vn.tonghop.campaign.Campaign;
 import vn.tonghop.platform.persistence.TenantOwnedEntity;
 import vn.tonghop.unit.Unit;
 
-/** One unit's report in one campaign. Its content is a JSON document: sections and table rows. */
+/**
+ * One unit's report in one campaign: the campaign's slot for a recipient, opened when the campaign is drafted, relayed
+ * or addressed to more units, and counted for its progress. Its content is a JSON document ({@link #data}) that the
+ * {@code submission} package reads and writes ({@code SubmissionContent.of}); campaign keeps it as it is.
+ */
 @Entity
 @Table(name = "submission")
 public class Submission extends TenantOwnedEntity implements AuditSubject {
@@ -91,10 +94,6 @@ public class Submission extends TenantOwnedEntity implements AuditSubject {
 
     public OffsetDateTime effectiveDeadline() {
         return deadlineOverride != null ? deadlineOverride : campaign.deadline;
-    }
-
-    public SubmissionContent content() {
-        return SubmissionContent.fromJson(data);
     }
 
     @Override
