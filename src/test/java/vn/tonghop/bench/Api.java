@@ -52,6 +52,8 @@ final class Api {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final HttpClient http;
     private String baseUrl;
+    /** Outside the measured stages a 503 is waited out and sent again, as the pages do; the stages count them. */
+    private volatile boolean patient = true;
 
     Api() {
         try {
@@ -67,6 +69,10 @@ final class Api {
 
     void baseUrl(String url) {
         this.baseUrl = url;
+    }
+
+    void patient(boolean patient) {
+        this.patient = patient;
     }
 
     /** The bearer token of a login: what the identity provider would issue, with the login as {@code upn}. */
@@ -132,6 +138,21 @@ final class Api {
             builder.header("Authorization", "Bearer " + token(user));
         }
         HttpRequest request = builder.header("Accept", "application/json").build();
+        for (int attempt = 1;; attempt++) {
+            Answer a = once(request);
+            if (a.status() != 503 || !patient || attempt == 30) {
+                return a;
+            }
+            try {
+                Thread.sleep(Math.max(1, a.retryAfter()) * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return a;
+            }
+        }
+    }
+
+    private Answer once(HttpRequest request) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
