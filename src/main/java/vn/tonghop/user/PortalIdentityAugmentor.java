@@ -96,6 +96,9 @@ public class PortalIdentityAugmentor implements SecurityIdentityAugmentor {
                 }
             }
         } catch (SQLException e) {
+            if (vn.tonghop.platform.web.ServerBusyException.isBusy(e)) {
+                throw new vn.tonghop.platform.web.ServerBusyException(e);
+            }
             throw new IllegalStateException("Cannot load the portal user " + username, e);
         }
         return builder.build();

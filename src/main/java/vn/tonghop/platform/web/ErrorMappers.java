@@ -87,6 +87,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(ServerBusyException e, UriInfo uri, HttpHeaders headers) {
+        return busy(uri, headers);
+    }
+
+    @ServerExceptionMapper
     public Response jdbc(org.hibernate.exception.GenericJDBCException e, UriInfo uri, HttpHeaders headers) {
         if (e.getMessage() != null && e.getMessage().contains("acquire JDBC Connection")) {
             return busy(uri, headers);
