@@ -336,6 +336,13 @@
     toYaml().then(function (ok) { if (ok) { form.submit(); } });
   });
 
+  // --- the unsaved draft previewed and printed blank in a new tab: what the builder holds, or the YAML typed since
+  document.getElementById('draft-form').addEventListener('submit', function () {
+    var typed = yamlDirty || !draft;
+    document.getElementById('draft-form-json').value = typed ? '' : JSON.stringify(draft);
+    document.getElementById('draft-form-yaml').value = typed ? yamlArea.value : '';
+  });
+
   // --- the import
   document.getElementById('import-run').addEventListener('click', function () {
     var file = document.getElementById('import-file');

@@ -284,7 +284,7 @@ public interface ImportMessages {
     @Message("Xem trước")
     String previewHeading();
 
-    @Message("Đề cương và tiêu đề bảng như đơn vị sẽ thấy. Sau khi lưu, trang mẫu có xem trước biểu mẫu nhập và tải mẫu DOCX/XLSX trống.")
+    @Message("Đề cương và tiêu đề bảng như đơn vị sẽ thấy. Biểu mẫu nhập và mẫu trống Word/Excel của bản nháp mở trong thẻ mới, chưa cần lưu.")
     String previewHelp();
 
     @Message("Lưu phiên bản mẫu")
@@ -307,4 +307,24 @@ public interface ImportMessages {
 
     @Message("Cổng tự điền từ báo cáo kỳ trước của đơn vị (cột “%s”).")
     String earlierNote();
+
+    // The unsaved draft, previewed and printed blank
+    @Message("Xem trước biểu mẫu")
+    String previewDraft();
+
+    @Message("Tải mẫu trống Word")
+    String blankDocxDraft();
+
+    @Message("Tải mẫu trống Excel")
+    String blankXlsxDraft();
+
+    @Message("Đây là bản nháp chưa lưu; đóng thẻ này để quay lại trình soạn.")
+    String draftPreviewNote();
+
+    @Message("Chưa có gì để xem trước: nhập từ Word/Excel, thêm mục trong trình soạn hoặc dán YAML.")
+    String draftEmpty();
+
+    @Message("Bản nháp chưa hợp lệ nên chưa xem trước hay tải mẫu trống được. Sửa các lỗi sau (thẻ YAML chỉ rõ dòng) rồi thử lại:")
+    String draftRejected();
+
 }
