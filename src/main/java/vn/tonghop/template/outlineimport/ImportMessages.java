@@ -327,4 +327,9 @@ public interface ImportMessages {
     @Message("Bản nháp chưa hợp lệ nên chưa xem trước hay tải mẫu trống được. Sửa các lỗi sau (thẻ YAML chỉ rõ dòng) rồi thử lại:")
     String draftRejected();
 
+    @Message("Kéo để đổi chỗ")
+    String dragHandle();
+
+    @Message("Đã chuyển \"%s\".")
+    String moved();
 }
