@@ -42,6 +42,12 @@ public interface ImportMessages {
     @Message("Công thức {formula} không chuyển được thành công thức của mẫu (chỉ nhận + - * /, SUM, IF, IFERROR trên các ô cùng dòng); cột này để đơn vị tự nhập. Khai báo lại công thức trong trình soạn nếu cần.")
     String formulaNotTranslated(String formula);
 
+    @Message("Công thức {formula} dùng ô {ref} của một dòng khác; công thức của mẫu chỉ tính từ các ô cùng dòng nên cột này để đơn vị tự nhập. Dòng tổng được cổng tự cộng.")
+    String formulaOtherRow(String formula, String ref);
+
+    @Message("Dòng tổng tính {formula}, không phải cộng các dòng của cột; cổng tính dòng tổng bằng cách cộng các dòng (cột tự tính thì theo công thức của cột). Xem lại cột này nếu cần cách tính khác.")
+    String totalNotSum(String formula);
+
     @Message("Các dòng của cột này dùng những công thức khác nhau nên không lấy công thức nào; cột để đơn vị tự nhập.")
     String formulasDiffer();
 
