@@ -40,15 +40,23 @@ public class BlankFormService {
     }
 
     public ExportFile outlineDocx(String code, Integer version) {
-        OutlineTemplate t = template(code, version);
+        return outlineDocx(template(code, version));
+    }
+
+    public ExportFile tablesXlsx(String code, Integer version) {
+        return tablesXlsx(template(code, version));
+    }
+
+    /** The blank outline of a template, stored or not (the builder's unsaved draft). */
+    public ExportFile outlineDocx(OutlineTemplate t) {
         return new ExportFile("Đề cương " + t.code() + ".docx", DocxWriter.CONTENT_TYPE,
                 new DocxWriter().write(outline(t)));
     }
 
-    public ExportFile tablesXlsx(String code, Integer version) {
-        OutlineTemplate t = template(code, version);
+    /** The blank tables of a template, stored or not; 404 when it has none. */
+    public ExportFile tablesXlsx(OutlineTemplate t) {
         if (t.tables().isEmpty()) {
-            throw PortalException.notFound(text().templateHasNoTables(code));
+            throw PortalException.notFound(text().templateHasNoTables(t.code()));
         }
         return new ExportFile("Biểu mẫu " + t.code() + ".xlsx", XlsxWriter.CONTENT_TYPE,
                 new XlsxWriter().write(tables(t)));

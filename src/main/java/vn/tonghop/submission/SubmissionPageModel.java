@@ -25,11 +25,13 @@ public final class SubmissionPageModel {
      *            the page follows a successful save: the browser's unsaved copy can go
      * @param previewPath
      *            set when the page previews a template's blank form: where its posts go (nothing is saved)
+     * @param previewDraft
+     *            the YAML of the unsaved draft a preview shows, posted again with the form; null otherwise
      */
     public record Page(Header header, long version, boolean editable, boolean canSubmit, boolean writerOnly,
             boolean canReturn, boolean hasPrevious, boolean showIssues, boolean justSaved, List<Item> items,
             List<IssueView> issues, List<String> errors, Conflict conflict, String signerName, String signerTitle,
-            String returnCommentTyped, String savedLine, String previewPath) {
+            String returnCommentTyped, String savedLine, String previewPath, String previewDraft) {
 
         public String basePath() {
             return previewPath != null ? previewPath : header.basePath();

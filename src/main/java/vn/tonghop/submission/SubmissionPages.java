@@ -117,7 +117,7 @@ public class SubmissionPages {
         return new Page(header(s), s.version, editable, canSubmit, editable && !canSubmit, submissions.canReturn(s),
                 editable && submissions.previousPeriod(s).isPresent(), showIssues, state.justSaved(), items,
                 showIssues ? SubmissionGrids.issueViews(issues, explanations) : List.of(), state.errors(),
-                state.conflict(), signerName, signerTitle, form.value("comment"), savedLine, null);
+                state.conflict(), signerName, signerTitle, form.value("comment"), savedLine, null, null);
     }
 
     /** The outline in reading order: narratives as stored or typed, tables as grids over the shown content. */
@@ -158,6 +158,12 @@ public class SubmissionPages {
      */
     public Page preview(OutlineTemplate outline, String title, String unitName, String basePath, SubmissionForm form,
             boolean checked) {
+        return preview(outline, title, unitName, basePath, form, checked, null);
+    }
+
+    /** As {@link #preview}, of an unsaved draft whose YAML the page posts again with each check. */
+    public Page preview(OutlineTemplate outline, String title, String unitName, String basePath, SubmissionForm form,
+            boolean checked, String draftYaml) {
         SubmissionValidator.Scope scope = previewScope(unitName);
         SubmissionValidator.Normalised n = submissions.validator().normalise(outline, form.content(outline, scope),
                 scope);
@@ -168,7 +174,7 @@ public class SubmissionPages {
         List<Item> items = items(outline, scope, SubmissionContent.EMPTY, n.content(), form, true, marks);
         return new Page(header, 0, true, false, false, false, false, checked, false, items,
                 checked ? SubmissionGrids.issueViews(issues, form.explanations()) : List.of(), List.of(), null, null,
-                null, null, null, basePath);
+                null, null, null, basePath, draftYaml);
     }
 
     /** Computed values and issues of a preview as typed. */

@@ -60,19 +60,14 @@
     if (onYes) { onYes(); onYes = null; }
   });
 
-  // --- sections: a flat list with levels; a section owns the deeper ones after it
-  function span(list, i) { var end = i + 1; while (end < list.length && list[end].level > list[i].level) { end++; } return end; }
-  function moveBlock(list, i, dir) {
-    var end = span(list, i); var block = list.slice(i, end);
-    if (dir < 0) {
-      var prev = i - 1; while (prev >= 0 && list[prev].level > list[i].level) { prev--; }
-      if (prev < 0 || list[prev].level < list[i].level) { return; }
-      list.splice(i, block.length); list.splice.apply(list, [prev, 0].concat(block));
-    } else {
-      if (end >= list.length || list[end].level < list[i].level) { return; }
-      var nextEnd = span(list, end); list.splice(i, block.length);
-      list.splice.apply(list, [nextEnd - block.length, 0].concat(block));
-    }
+  // --- sections: a flat list with levels; a section owns the deeper ones after it (moves in builder-order.js)
+  var order = window.builderOrder;
+  var span = order.span;
+  var moveBlock = order.moveBlock;
+  function announce(title) { document.getElementById('b-announce').textContent = fill(t('moved'), title || ''); }
+  // The grip that drags an item (a mouse's way; the up/down buttons stay the keyboard's and the phone's).
+  function grip() {
+    return el('span', { 'class': 'builder-drag text-body-secondary', draggable: 'true', title: t('drag'), 'aria-hidden': 'true', text: '⠿' });
   }
   function shift(list, i, by) {
     var end = span(list, i);
@@ -119,8 +114,9 @@
       var guidance = el('textarea', { 'class': 'form-control form-control-sm', rows: 3, 'aria-label': t('guidance'),
         on: { input: function (e) { s.guidance = e.target.value; builderDirty = true; } } });
       guidance.value = s.guidance || '';
-      box.appendChild(el('li', { 'class': 'builder-section border rounded p-2 mb-2', style: 'margin-left:' + Math.min(s.level - 1, 4) * 1.25 + 'rem', 'data-code': s.code }, [
+      box.appendChild(el('li', { 'class': 'builder-section border rounded p-2 mb-2', style: 'margin-left:' + Math.min(s.level - 1, 4) * 1.25 + 'rem', 'data-code': s.code, 'data-index': i }, [
         el('div', { 'class': 'd-flex flex-wrap align-items-center gap-2' }, [
+          grip(),
           el('span', { 'class': 'fw-semibold', text: labels[i] }),
           textInput(s.title, t('title'), function (v) { s.title = v; }, 'builder-grow section-title'),
           el('div', { 'class': 'form-check mb-0' }, [optional, el('label', { 'class': 'form-check-label small', 'for': 'opt-' + i, text: t('optional') })]),
@@ -140,6 +136,10 @@
         table ? el('div', { 'class': 'small text-muted mt-1', text: t('table') + ' ' + (table.title || '') }) : null,
         el('details', { 'class': 'mt-1' }, [el('summary', { 'class': 'small', text: t('guidance') }), guidance])
       ]));
+    });
+    order.sortable(box, '.builder-section', '.builder-drag', function (from, to, after) {
+      var moved = draft.sections[from];
+      if (order.moveTo(draft.sections, from, to, after)) { changed(); announce(moved.title); }
     });
   }
 
@@ -170,7 +170,7 @@
         req.checked = !!c.required;
         var numeric = ['integer', 'decimal', 'percent'].indexOf(c.type) >= 0;
         var id = 'col-' + ti + '-' + ci;
-        cols.appendChild(el('div', { 'class': 'builder-column border-top py-2', 'data-code': c.code }, [
+        cols.appendChild(el('div', { 'class': 'builder-column border-top py-2', 'data-code': c.code, 'data-index': ci }, [
           el('div', { 'class': 'row g-2 align-items-end' }, [
             labelled(t('title'), id + '-title', textInput(c.title, t('title'), function (v) { c.title = v; }, 'column-title'), 'col-12 col-md-5'),
             labelled(t('group'), id + '-group', textInput((c.groups || []).join(' › '), t('group'), function (v) { c.groups = v.split('›').map(function (g) { return g.trim(); }).filter(Boolean); }, 'column-group'), 'col-12 col-md-4'),
@@ -184,10 +184,14 @@
             el('div', { 'class': 'form-check mb-1' }, [req, el('label', { 'class': 'form-check-label', 'for': 'req-' + ti + '-' + ci, text: t('required') })]),
             numeric ? labelled(t('min'), id + '-min', numberInput(c.min, t('min'), function (v) { c.min = v; }), '') : null,
             numeric ? labelled(t('max'), id + '-max', numberInput(c.max, t('max'), function (v) { c.max = v; }), '') : null]).concat([
-            el('div', { 'class': 'btn-group ms-auto' }, [
+            el('div', { 'class': 'd-flex align-items-center gap-2 ms-auto' }, [grip(), el('div', { 'class': 'btn-group' }, [
               iconButton(t('up'), '↑', function () { if (ci > 0) { table.columns.splice(ci - 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
               iconButton(t('down'), '↓', function () { if (ci < table.columns.length - 1) { table.columns.splice(ci + 1, 0, table.columns.splice(ci, 1)[0]); changed(); } }),
-              iconButton(t('delete'), '✕', function () { ask(fill(t('deleteColumn'), c.title), function () { table.columns.splice(ci, 1); changed(); }); })])]))]));
+              iconButton(t('delete'), '✕', function () { ask(fill(t('deleteColumn'), c.title), function () { table.columns.splice(ci, 1); changed(); }); })])])]))]));
+      });
+      order.sortable(cols, '.builder-column', '.builder-drag', function (from, to, after) {
+        var moved = table.columns[from];
+        if (order.moveTo(table.columns, from, to, after)) { changed(); announce(moved.title); }
       });
       var numerator = el('select', { 'class': 'form-select form-select-sm', 'aria-label': t('numerator') });
       var denominator = el('select', { 'class': 'form-select form-select-sm', 'aria-label': t('denominator') });
@@ -334,6 +338,13 @@
     if (!builderDirty) { return; }
     e.preventDefault();
     toYaml().then(function (ok) { if (ok) { form.submit(); } });
+  });
+
+  // --- the unsaved draft previewed and printed blank in a new tab: what the builder holds, or the YAML typed since
+  document.getElementById('draft-form').addEventListener('submit', function () {
+    var typed = yamlDirty || !draft;
+    document.getElementById('draft-form-json').value = typed ? '' : JSON.stringify(draft);
+    document.getElementById('draft-form-yaml').value = typed ? yamlArea.value : '';
   });
 
   // --- the import

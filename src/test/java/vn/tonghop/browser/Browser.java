@@ -355,17 +355,27 @@ public final class Browser {
      * browser's own, removed with it), e.g. to open with POI.
      */
     public Path download(String linkText) {
+        return downloadAfter(() -> clickLink(linkText), "'" + linkText + "'");
+    }
+
+    /** As {@link #download(String)}, clicking the element this CSS selector finds (a button posting a form). */
+    public Path downloadByCss(String selector) {
+        return downloadAfter(() -> clickCss(selector), selector);
+    }
+
+    private Path downloadAfter(Runnable click, String what) {
         List<Path> before = downloadedFiles();
-        clickLink(linkText);
-        return waiting(() -> "no file downloaded from '" + linkText + "' on " + path() + "; the folder holds "
-                + downloadedFiles()).until(d -> {
-                    List<Path> now = downloadedFiles();
-                    now.removeAll(before);
-                    // Chromium writes to a hidden file, then to a .crdownload, and renames it when complete
-                    boolean inProgress = now.stream().map(p -> p.getFileName().toString())
-                            .anyMatch(n -> n.startsWith(".") || n.endsWith(".crdownload"));
-                    return inProgress || now.isEmpty() ? null : now.get(0);
-                });
+        click.run();
+        return waiting(
+                () -> "no file downloaded from " + what + " on " + path() + "; the folder holds " + downloadedFiles())
+                        .until(d -> {
+                            List<Path> now = downloadedFiles();
+                            now.removeAll(before);
+                            // Chromium writes to a hidden file, then to a .crdownload, and renames it when complete
+                            boolean inProgress = now.stream().map(p -> p.getFileName().toString())
+                                    .anyMatch(n -> n.startsWith(".") || n.endsWith(".crdownload"));
+                            return inProgress || now.isEmpty() ? null : now.get(0);
+                        });
     }
 
     private List<Path> downloadedFiles() {

@@ -19,9 +19,16 @@ final class ExcelFormulas {
                     + "|([A-Z][A-Z0-9.]*)\\s*\\(|(<=|>=|<>|[-+*/(),=<>^&%]))");
     private static final Pattern REF = Pattern.compile("\\$?([A-Z]{1,3})\\$?([0-9]+)");
 
-    static final class Untranslatable extends Exception {
+    static class Untranslatable extends Exception {
         Untranslatable(String why) {
             super(why);
+        }
+    }
+
+    /** A reference to a cell of another row (the row above, a total, a fixed cell): {@code getMessage()} is it. */
+    static final class OtherRow extends Untranslatable {
+        OtherRow(String ref) {
+            super(ref);
         }
     }
 
@@ -66,6 +73,42 @@ final class ExcelFormulas {
             throw new Untranslatable(f.tokens.get(f.pos));
         }
         return percent && !f.scaled ? "(" + expr + ") * 100" : expr;
+    }
+
+    /**
+     * Whether the formula only adds up cells of its own column in other rows ({@code SUM(C5:C9)}, {@code C5+C7},
+     * {@code SUM(C5:C6,C8)}): what a total or subtotal row holds, and the portal's own total does.
+     *
+     * @param row
+     *            0-based sheet row of the formula
+     * @param col
+     *            0-based sheet column of the formula
+     */
+    static boolean columnSum(String formula, int row, int col) {
+        ExcelFormulas f;
+        try {
+            f = new ExcelFormulas(formula.startsWith("=") ? formula.substring(1) : formula, row, Map.of());
+        } catch (Untranslatable e) {
+            return false;
+        }
+        boolean any = false;
+        for (String t : f.tokens) {
+            if (t.equals("SUM(") || t.equals("(") || t.equals(")") || t.equals(",") || t.equals("+")) {
+                continue;
+            }
+            try {
+                for (String end : t.split(":")) {
+                    int[] rc = cell(end);
+                    if (rc[1] != col || rc[0] == row) {
+                        return false;
+                    }
+                }
+            } catch (Untranslatable e) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private String comparison() throws Untranslatable {
@@ -201,7 +244,7 @@ final class ExcelFormulas {
         int[] a = cell(ends[0]);
         int[] b = cell(ends[1]);
         if (a[0] != row || b[0] != row) {
-            throw new Untranslatable(t);
+            throw new OtherRow(t);
         }
         List<String> out = new ArrayList<>();
         for (int c = Math.min(a[1], b[1]); c <= Math.max(a[1], b[1]); c++) {
@@ -213,7 +256,7 @@ final class ExcelFormulas {
     private String ref(String t) throws Untranslatable {
         int[] rc = cell(t);
         if (rc[0] != row) {
-            throw new Untranslatable(t);
+            throw new OtherRow(t);
         }
         return code(rc[1], t);
     }

@@ -42,6 +42,12 @@ public interface ImportMessages {
     @Message("Công thức {formula} không chuyển được thành công thức của mẫu (chỉ nhận + - * /, SUM, IF, IFERROR trên các ô cùng dòng); cột này để đơn vị tự nhập. Khai báo lại công thức trong trình soạn nếu cần.")
     String formulaNotTranslated(String formula);
 
+    @Message("Công thức {formula} dùng ô {ref} của một dòng khác; công thức của mẫu chỉ tính từ các ô cùng dòng nên cột này để đơn vị tự nhập. Dòng tổng được cổng tự cộng.")
+    String formulaOtherRow(String formula, String ref);
+
+    @Message("Dòng tổng tính {formula}, không phải cộng các dòng của cột; cổng tính dòng tổng bằng cách cộng các dòng (cột tự tính thì theo công thức của cột). Xem lại cột này nếu cần cách tính khác.")
+    String totalNotSum(String formula);
+
     @Message("Các dòng của cột này dùng những công thức khác nhau nên không lấy công thức nào; cột để đơn vị tự nhập.")
     String formulasDiffer();
 
@@ -284,7 +290,7 @@ public interface ImportMessages {
     @Message("Xem trước")
     String previewHeading();
 
-    @Message("Đề cương và tiêu đề bảng như đơn vị sẽ thấy. Sau khi lưu, trang mẫu có xem trước biểu mẫu nhập và tải mẫu DOCX/XLSX trống.")
+    @Message("Đề cương và tiêu đề bảng như đơn vị sẽ thấy. Biểu mẫu nhập và mẫu trống Word/Excel của bản nháp mở trong thẻ mới, chưa cần lưu.")
     String previewHelp();
 
     @Message("Lưu phiên bản mẫu")
@@ -307,4 +313,29 @@ public interface ImportMessages {
 
     @Message("Cổng tự điền từ báo cáo kỳ trước của đơn vị (cột “%s”).")
     String earlierNote();
+
+    // The unsaved draft, previewed and printed blank
+    @Message("Xem trước biểu mẫu")
+    String previewDraft();
+
+    @Message("Tải mẫu trống Word")
+    String blankDocxDraft();
+
+    @Message("Tải mẫu trống Excel")
+    String blankXlsxDraft();
+
+    @Message("Đây là bản nháp chưa lưu; đóng thẻ này để quay lại trình soạn.")
+    String draftPreviewNote();
+
+    @Message("Chưa có gì để xem trước: nhập từ Word/Excel, thêm mục trong trình soạn hoặc dán YAML.")
+    String draftEmpty();
+
+    @Message("Bản nháp chưa hợp lệ nên chưa xem trước hay tải mẫu trống được. Sửa các lỗi sau (thẻ YAML chỉ rõ dòng) rồi thử lại:")
+    String draftRejected();
+
+    @Message("Kéo để đổi chỗ")
+    String dragHandle();
+
+    @Message("Đã chuyển \"%s\".")
+    String moved();
 }

@@ -49,8 +49,11 @@ final class RowReader {
             String ordinal = h.ordinalCol() < 0 ? "" : g.text(r, h.ordinalCol());
             String label = HeaderReader.clean(g.text(r, h.labelCol()));
             boolean dataEmpty = dataEmpty(g, h, r);
-            boolean total = TOTAL.matcher(label).matches() || label.isEmpty() && TOTAL.matcher(ordinal).matches();
-            boolean heading = !total && dataEmpty && !label.isEmpty() && (ROMAN.matcher(ordinal).matches()
+            // Excel's SUM down the column: an unnamed row of them is the total, a group heading's its subtotal.
+            boolean sums = sumRow(g, h, r);
+            boolean total = TOTAL.matcher(label).matches() || label.isEmpty() && TOTAL.matcher(ordinal).matches()
+                    || sums && label.isEmpty();
+            boolean heading = !total && (dataEmpty || sums) && !label.isEmpty() && (ROMAN.matcher(ordinal).matches()
                     || CAPITAL.matcher(ordinal).matches() || ordinal.isEmpty() && upperCase(label));
             boolean placeholder = !total && !heading && UnitWords.placeholder(label);
             lines.add(new Line(r, ordinal, total && label.isEmpty() ? ordinal : label, heading, total, placeholder));
@@ -61,11 +64,12 @@ final class RowReader {
         boolean units = placeholders > 0 && (placeholders >= named || unitHeader) || lines.isEmpty() && unitHeader;
         List<Integer> dataRows = lines.stream().filter(l -> !l.total() && !l.heading()).map(Line::row).toList();
         List<Integer> totalRows = lines.stream().filter(Line::total).map(Line::row).toList();
-        String totalLabel = lines.stream().filter(Line::total).map(Line::label).findFirst().orElse(null);
+        String totalLabel = lines.stream().filter(Line::total).map(Line::label).filter(l -> !l.isBlank()).findFirst()
+                .orElse(null);
         if (units) {
             return unitsBody(g, lines, totalLabel, dataRows, totalRows, msg, warnings);
         }
-        return new Body("fixed", fixedRows(lines, keys), List.of(), totalLabel, totalLabel != null, null, dataRows,
+        return new Body("fixed", fixedRows(lines, keys), List.of(), totalLabel, !totalRows.isEmpty(), null, dataRows,
                 totalRows);
     }
 
@@ -179,6 +183,22 @@ final class RowReader {
             return "letter";
         }
         return DASH.matcher(o).matches() ? "dash" : "other";
+    }
+
+    /** Every filled data cell of the row is a formula, and some add up their own column (Excel's total row). */
+    private static boolean sumRow(Grid g, Header h, int r) {
+        boolean sum = false;
+        for (HeaderReader.HeaderColumn c : h.columns()) {
+            Grid.Cell cell = g.cell(r, c.col());
+            if (cell == null || cell.blank()) {
+                continue;
+            }
+            if (cell.formula() == null) {
+                return false;
+            }
+            sum |= ExcelFormulas.columnSum(cell.formula(), g.rowOffset + r, g.colOffset + c.col());
+        }
+        return sum;
     }
 
     private static boolean dataEmpty(Grid g, Header h, int r) {

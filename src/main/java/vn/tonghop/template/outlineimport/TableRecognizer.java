@@ -129,7 +129,9 @@ final class TableRecognizer {
                 } catch (ExcelFormulas.Untranslatable e) {
                     failedAt = failedAt == null ? g.locator.at(r, col) : failedAt;
                     warnings.add(new Warning(g.name + ", " + g.locator.at(r, col),
-                            msg.formulaNotTranslated("=" + cell.formula())));
+                            e instanceof ExcelFormulas.OtherRow
+                                    ? msg.formulaOtherRow("=" + cell.formula(), e.getMessage())
+                                    : msg.formulaNotTranslated("=" + cell.formula())));
                     break;
                 }
             }
@@ -139,6 +141,7 @@ final class TableRecognizer {
             } else if (found.size() > 1) {
                 warnings.add(new Warning(g.name + ", " + g.locator.at(h.depth(), col), msg.formulasDiffer()));
             }
+            totals(g, body, col, formula, codeByCol, c.type().equals("percent"), msg, warnings);
             out.add(formula == null ? c : withFormula(c, formula, c.type().equals("text") ? "decimal" : c.type()));
         }
         List<ColumnDraft> done = new ArrayList<>();
@@ -158,6 +161,31 @@ final class TableRecognizer {
             done.add(c);
         }
         return done;
+    }
+
+    /**
+     * The total rows' formulas of a column: a sum down the column is what the portal's total does, the column's own
+     * formula on the total's figures too; anything else is named, since the portal's total will not compute it.
+     */
+    private static void totals(Grid g, Body body, int col, String formula, Map<Integer, String> codeByCol,
+            boolean percent, ImportMessages msg, List<Warning> warnings) {
+        for (int r : body.totalRows()) {
+            Grid.Cell cell = g.cell(r, col);
+            if (cell == null || cell.formula() == null
+                    || ExcelFormulas.columnSum(cell.formula(), g.rowOffset + r, g.colOffset + col)) {
+                continue;
+            }
+            String own = null;
+            try {
+                own = ExcelFormulas.translate(cell.formula(), g.rowOffset + r, codeByCol,
+                        percent && cell.percentFormat());
+            } catch (ExcelFormulas.Untranslatable e) {
+                // named below
+            }
+            if (own == null || !own.equals(formula)) {
+                warnings.add(new Warning(g.name + ", " + g.locator.at(r, col), msg.totalNotSum("=" + cell.formula())));
+            }
+        }
     }
 
     private static ColumnDraft withFormula(ColumnDraft c, String formula, String type) {
