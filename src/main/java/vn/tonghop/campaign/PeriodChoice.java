@@ -2,6 +2,7 @@ package vn.tonghop.campaign;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * The editor's way of naming a period: a quarter, month, half or whole year of a year, written the way letters write it
@@ -18,10 +19,11 @@ public record PeriodChoice(Kind kind, int year, int part) {
     /** The label officials write; {@link ReportingPeriod#parse} reads it back to the same dates. */
     public String label() {
         return switch (kind) {
-            case QUARTER -> "Quý " + ROMAN[part - 1] + "/" + year;
-            case MONTH -> "Tháng " + part + "/" + year;
-            case HALF -> (part == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case YEAR -> "Năm " + year;
+            case QUARTER -> Vocabulary.format("period.quarter", ROMAN[part - 1], year);
+            case MONTH -> Vocabulary.format("period.month", part, year);
+            case HALF -> part == 1 ? Vocabulary.format("period.half.first", year)
+                    : Vocabulary.format("period.half.second", year);
+            case YEAR -> Vocabulary.format("period.year", year);
             case CUSTOM -> throw new IllegalStateException("a custom period has its own label");
         };
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * A reporting period read from the label officials write: "Quý I/2017", "Q1/2017", "Tháng 4/2017", "6 tháng đầu năm
@@ -13,10 +14,10 @@ import java.util.regex.Pattern;
  */
 public record ReportingPeriod(LocalDate start, LocalDate end) {
 
-    private static final Pattern QUARTER = Pattern.compile("(?:quý|q)\\s*(i{1,3}|iv|[1-4])\\s*[/\\-. ]\\s*(\\d{4})");
-    private static final Pattern MONTH = Pattern.compile("tháng\\s*(\\d{1,2})\\s*[/\\-. ]\\s*(\\d{4})");
-    private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm\\s*(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("^(?:năm\\s*)?(\\d{4})$");
+    private static final Pattern QUARTER = Pattern.compile(Vocabulary.word("period.quarter.read"));
+    private static final Pattern MONTH = Pattern.compile(Vocabulary.word("period.month.read"));
+    private static final Pattern HALF = Pattern.compile(Vocabulary.word("period.half.read"));
+    private static final Pattern YEAR = Pattern.compile(Vocabulary.word("period.year.read"));
     private static final Pattern UP_TO_MONTH = Pattern.compile("^(\\d{1,2})\\s*/\\s*(\\d{4})$");
 
     public static Optional<ReportingPeriod> parse(String label) {
@@ -44,9 +45,9 @@ public record ReportingPeriod(LocalDate start, LocalDate end) {
         m = HALF.matcher(text);
         if (m.find()) {
             int year = Integer.parseInt(m.group(2));
-            return Optional.of(
-                    "đầu".equals(m.group(1)) ? new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
-                            : new ReportingPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)));
+            return Optional.of(Vocabulary.word("period.half.read.first").equals(m.group(1))
+                    ? new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+                    : new ReportingPeriod(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31)));
         }
         m = YEAR.matcher(text);
         if (m.find()) {

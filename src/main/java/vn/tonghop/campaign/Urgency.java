@@ -1,8 +1,11 @@
 package vn.tonghop.campaign;
 
+import vn.tonghop.platform.i18n.DocumentWording;
+
 /** Độ khẩn of the letter. */
 public enum Urgency {
-    NORMAL(""), URGENT("KHẨN"), VERY_URGENT("THƯỢNG KHẨN"), EMERGENCY("HỎA TỐC");
+    NORMAL(""), URGENT(DocumentWording.text("urgency.urgent")), VERY_URGENT(DocumentWording.text("urgency.veryUrgent")),
+    EMERGENCY(DocumentWording.text("urgency.emergency"));
 
     private final String label;
 

@@ -10,6 +10,7 @@ import vn.tonghop.export.model.AnnexRow;
 import vn.tonghop.export.model.AnnexRow.RowKind;
 import vn.tonghop.export.model.AnnexTable;
 import vn.tonghop.export.model.ColumnSpec;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.template.AnnexNote;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.FixedRow;
@@ -60,7 +61,8 @@ public final class AnnexTables {
      * as the "(Kèm theo …)" line, left blank to be written in (see {@link AnnexNote}).
      */
     public static Annex annex(TableDef table, AnnexTable content) {
-        String heading = table.title() == null ? "PHỤ LỤC" : table.title().trim().toUpperCase(VI);
+        String heading = table.title() == null ? DocumentWording.text("annex.heading")
+                : table.title().trim().toUpperCase(VI);
         return new Annex(heading, table.subtitle(), AnnexNote.of(table.notes(), null, null, null), content);
     }
 
@@ -105,7 +107,7 @@ public final class AnnexTables {
                 }
             }
             if (group.subtotal()) {
-                rows.add(row(RowKind.TOTAL, "", "Tổng", 1, width));
+                rows.add(row(RowKind.TOTAL, "", DocumentWording.text("annex.total"), 1, width));
             }
         }
         if (table.unitGroups().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import vn.tonghop.export.model.ColumnSpec;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.platform.time.PortalClock;
 
 /**
@@ -18,8 +19,8 @@ import vn.tonghop.platform.time.PortalClock;
  */
 public final class AnnexValues {
 
-    public static final String YES = "Có";
-    public static final String NO = "Không";
+    public static final String YES = DocumentWording.text("annex.yes");
+    public static final String NO = DocumentWording.text("annex.no");
 
     private final Map<Integer, DecimalFormat> formats = new HashMap<>();
 

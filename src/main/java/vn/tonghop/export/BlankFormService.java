@@ -14,6 +14,7 @@ import vn.tonghop.export.model.AnnexTable;
 import vn.tonghop.export.model.Attachment;
 import vn.tonghop.export.model.OfficialDocument;
 import vn.tonghop.export.sheet.XlsxWriter;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.template.TemplateLibrary;
@@ -49,7 +50,7 @@ public class BlankFormService {
 
     /** The blank outline of a template, stored or not (the builder's unsaved draft). */
     public ExportFile outlineDocx(OutlineTemplate t) {
-        return new ExportFile("Đề cương " + t.code() + ".docx", DocxWriter.CONTENT_TYPE,
+        return new ExportFile(DocumentWording.format("form.fileName.outline", t.code()), DocxWriter.CONTENT_TYPE,
                 new DocxWriter().write(outline(t)));
     }
 
@@ -58,18 +59,20 @@ public class BlankFormService {
         if (t.tables().isEmpty()) {
             throw PortalException.notFound(text().templateHasNoTables(t.code()));
         }
-        return new ExportFile("Biểu mẫu " + t.code() + ".xlsx", XlsxWriter.CONTENT_TYPE,
+        return new ExportFile(DocumentWording.format("form.fileName.sheet", t.code()), XlsxWriter.CONTENT_TYPE,
                 new XlsxWriter().write(tables(t)));
     }
 
     /** "ĐỀ CƯƠNG", the report's title, where the outline comes from, the numbered sections, then each blank annex. */
     public static OfficialDocument outline(OutlineTemplate t) {
-        String note = t.source() == null || t.source().isBlank() ? null : "(Kèm theo " + t.source().trim() + ")";
+        String note = t.source() == null || t.source().isBlank() ? null
+                : DocumentWording.format("outline.attachedTo", t.source().trim());
         List<Annex> annexes = new ArrayList<>();
         for (TableDef table : t.tables()) {
             annexes.add(AnnexTables.annex(table, AnnexTables.blank(table)));
         }
-        Attachment outline = new Attachment("ĐỀ CƯƠNG", t.title(), note, OutlineBlocks.of(t));
+        Attachment outline = new Attachment(DocumentWording.text("outline.heading"), t.title(), note,
+                OutlineBlocks.of(t));
         return new OfficialDocument(null, null, null, List.of(), List.of(), null, List.of(), annexes, List.of(outline));
     }
 

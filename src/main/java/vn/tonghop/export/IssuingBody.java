@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.tonghop.platform.i18n.DocumentWording;
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.unit.Unit;
 
 /**
@@ -24,12 +26,13 @@ import vn.tonghop.unit.Unit;
 public record IssuingBody(String superiorBody, String issuingBody, String place) {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final String COMMITTEE = "Ủy ban nhân dân";
-    private static final Pattern COMMITTEE_PREFIX = Pattern.compile("^(?:UBND|[UỦ][yỷ] ban nhân dân)\\s+(.+)$",
+    private static final String COMMITTEE = DocumentWording.text("header.committee");
+    private static final Pattern COMMITTEE_PREFIX = Pattern.compile(
+            "^(?:" + Vocabulary.word("unitName.committee") + ")\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An administrative word followed by the locality's name. */
     private static final Pattern ADMIN_WORD = Pattern.compile(
-            "(?<=^|\\s)(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu)\\s+(?=\\S)",
+            "(?<=^|\\s)(?:" + String.join("|", Vocabulary.words("unitName.adminWords")) + ")\\s+(?=\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A name split at its last administrative word: "Sở Nội vụ" and "Thanh Hóa". */

@@ -3,6 +3,7 @@ package vn.tonghop.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /**
  * The file name of a report from its number and symbol, its unit and its period, as an office files it: "120/BC-UBND"
@@ -47,7 +48,7 @@ public final class ReportFileName {
     /** "120/BC-UBND" → "BC-120-UBND"; "675/UBND-VP" → "675-UBND-VP"; none → "Báo cáo tổng hợp". */
     static String number(String reportNumber) {
         if (reportNumber == null || reportNumber.isBlank()) {
-            return "Báo cáo tổng hợp";
+            return DocumentWording.text("report.fileName.unnumbered");
         }
         String n = reportNumber.strip();
         int slash = n.indexOf('/');

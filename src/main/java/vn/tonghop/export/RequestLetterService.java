@@ -23,6 +23,8 @@ import vn.tonghop.export.model.BodyBlock;
 import vn.tonghop.export.model.DocumentHead;
 import vn.tonghop.export.model.OfficialDocument;
 import vn.tonghop.export.model.Signature;
+import vn.tonghop.platform.i18n.DocumentWording;
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.template.TemplateLibrary;
 import vn.tonghop.template.model.OutlineTemplate;
@@ -44,8 +46,10 @@ public class RequestLetterService {
     static final java.time.format.DateTimeFormatter SHORT_DATE = java.time.format.DateTimeFormatter
             .ofPattern("d/M/yyyy");
     private static final Pattern DOCUMENT_WORD = Pattern.compile(
-            "^(Công văn|Quyết định|Kế hoạch|Chỉ thị|Thông báo|Văn bản|Hướng dẫn|Nghị quyết|Thông tư|Nghị định)\\b.*",
+            "^(" + String.join("|", Vocabulary.words("document.kinds")) + ")\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMMITTEE = Pattern
+            .compile("(?iu)^(" + Vocabulary.word("unitName.committee") + ")\\s.*");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     @Inject
@@ -69,9 +73,9 @@ public class RequestLetterService {
 
     static String fileName(Campaign c) {
         if (c.letterNumber == null || c.letterNumber.isBlank()) {
-            return "Công văn yêu cầu báo cáo " + c.id + ".docx";
+            return DocumentWording.format("letter.fileName.unnumbered", c.id);
         }
-        return "Công văn " + c.letterNumber.trim().replace('/', '-') + ".docx";
+        return DocumentWording.format("letter.fileName", c.letterNumber.trim().replace('/', '-'));
     }
 
     public OfficialDocument letter(Campaign c) {
@@ -88,13 +92,14 @@ public class RequestLetterService {
         }
         List<String> distribution = lines(c.distribution);
         if (distribution.isEmpty()) {
-            distribution = List.of("Như trên", "Lưu: VT");
+            distribution = DocumentWording.words("document.distribution");
         }
         List<Annex> annexes = new ArrayList<>();
         for (TableDef table : outline.tables()) {
             annexes.add(AnnexTables.annex(table, AnnexTables.blank(table)));
         }
-        Attachment attached = new Attachment("ĐỀ CƯƠNG", c.title, attachedTo(c), OutlineBlocks.of(outline));
+        Attachment attached = new Attachment(DocumentWording.text("outline.heading"), c.title, attachedTo(c),
+                OutlineBlocks.of(outline));
         return new OfficialDocument(head, null, null, addressees, body(c, addressees), signature(c), distribution,
                 annexes, List.of(attached));
     }
@@ -105,25 +110,20 @@ public class RequestLetterService {
         if (respondsTo != null) {
             body.add(new BodyBlock.Paragraph(respondsTo, false));
         }
-        String who = addressees.size() == 1 ? stripEnd(addressees.get(0)) : "các cơ quan, đơn vị";
-        StringBuilder request = new StringBuilder();
-        request.append(c.issuerUnit.name).append(" đề nghị ").append(who).append(' ').append(reportPhrase(c.title))
-                .append(" theo đề cương");
-        if (!templates.outline(c.template).tables().isEmpty()) {
-            request.append(" và phụ lục");
-        }
-        request.append(" đính kèm (kỳ báo cáo: ").append(c.periodLabel);
-        if (c.periodStart != null && c.periodEnd != null) {
-            request.append(", từ ngày ").append(c.periodStart.format(SHORT_DATE)).append(" đến ngày ")
-                    .append(c.periodEnd.format(SHORT_DATE));
-        }
-        if (c.cutOff != null) {
-            request.append("; số liệu tính đến hết ngày ").append(c.cutOff.format(SHORT_DATE));
-        }
-        request.append("), nhập và gửi báo cáo trên Cổng tổng hợp báo cáo về ").append(c.issuerUnit.name)
-                .append(" trước ").append(deadline(c.deadline)).append(" để tổng hợp, báo cáo theo quy định.");
-        body.add(new BodyBlock.Paragraph(request.toString(), false));
-        body.add(new BodyBlock.Paragraph("Đề nghị " + who + " nghiêm túc thực hiện./.", false));
+        String who = addressees.size() == 1 ? stripEnd(addressees.get(0))
+                : DocumentWording.text("letter.addressees.many");
+        String annexes = templates.outline(c.template).tables().isEmpty() ? ""
+                : DocumentWording.text("letter.request.annexes");
+        String days = c.periodStart != null && c.periodEnd != null
+                ? DocumentWording.format("letter.request.days", c.periodStart.format(SHORT_DATE),
+                        c.periodEnd.format(SHORT_DATE))
+                : "";
+        String cutOff = c.cutOff != null ? DocumentWording.format("letter.request.cutOff", c.cutOff.format(SHORT_DATE))
+                : "";
+        String request = DocumentWording.format("letter.request", c.issuerUnit.name, who, reportPhrase(c.title),
+                annexes, c.periodLabel, days, cutOff, deadline(c.deadline));
+        body.add(new BodyBlock.Paragraph(request, false));
+        body.add(new BodyBlock.Paragraph(DocumentWording.format("letter.closing", who), false));
         return body;
     }
 
@@ -134,20 +134,21 @@ public class RequestLetterService {
         }
         String ref = stripEnd(c.respondsTo.trim());
         if (DOCUMENT_WORD.matcher(ref).matches()) {
-            return "Thực hiện " + ref + ";";
+            return DocumentWording.format("letter.carriesOut", ref) + ";";
         }
-        StringBuilder s = new StringBuilder("Thực hiện Công văn số ").append(ref);
+        StringBuilder s = new StringBuilder(DocumentWording.format("letter.number", ref));
         Campaign p = c.parent;
         if (p != null && ref.equals(p.letterNumber)) {
             if (p.letterDate != null) {
-                s.append(" ngày ").append(p.letterDate.format(SHORT_DATE));
+                s.append(DocumentWording.format("letter.dated", p.letterDate.format(SHORT_DATE)));
             }
-            s.append(" của ").append(p.issuerUnit.name);
-            s.append(" về việc ")
-                    .append(p.subject != null && !p.subject.isBlank() ? withoutVv(p.subject) : reportPhrase(p.title));
-            s.append(", hạn báo cáo trước ngày ").append(local(p.deadline).toLocalDate().format(SHORT_DATE));
+            s.append(DocumentWording.format("letter.of", p.issuerUnit.name));
+            s.append(DocumentWording.format("letter.about",
+                    p.subject != null && !p.subject.isBlank() ? withoutVv(p.subject) : reportPhrase(p.title)));
+            s.append(DocumentWording.format("letter.parentDeadline",
+                    local(p.deadline).toLocalDate().format(SHORT_DATE)));
         }
-        return s.append(';').toString();
+        return DocumentWording.format("letter.carriesOut", s) + ";";
     }
 
     /**
@@ -157,27 +158,29 @@ public class RequestLetterService {
      */
     public static String reportOpening(Campaign c) {
         Campaign p = c.parent;
-        StringBuilder s = new StringBuilder("Thực hiện ");
+        StringBuilder s = new StringBuilder();
         if (p != null && p.letterNumber != null && !p.letterNumber.isBlank()) {
-            s.append("Công văn số ").append(p.letterNumber.trim());
+            s.append(DocumentWording.format("letter.number", p.letterNumber.trim()));
             if (p.letterDate != null) {
-                s.append(" ngày ").append(p.letterDate.format(SHORT_DATE));
+                s.append(DocumentWording.format("letter.dated", p.letterDate.format(SHORT_DATE)));
             }
-            s.append(" của ").append(p.issuerUnit.name).append(" về việc ")
-                    .append(p.subject != null && !p.subject.isBlank() ? withoutVv(p.subject) : reportPhrase(p.title));
+            s.append(DocumentWording.format("letter.of", p.issuerUnit.name));
+            s.append(DocumentWording.format("letter.about",
+                    p.subject != null && !p.subject.isBlank() ? withoutVv(p.subject) : reportPhrase(p.title)));
         } else if (c.respondsTo != null && !c.respondsTo.isBlank()) {
             String ref = stripEnd(c.respondsTo.trim());
-            s.append(DOCUMENT_WORD.matcher(ref).matches() ? ref : "Công văn số " + ref);
+            s.append(DOCUMENT_WORD.matcher(ref).matches() ? ref : DocumentWording.format("letter.number", ref));
         } else {
             return null;
         }
-        return s.append(", ").append(c.issuerUnit.name).append(" báo cáo như sau:").toString();
+        return DocumentWording.format("report.opening", s, c.issuerUnit.name);
     }
 
     /** "trước 17 giờ 00 ngày 25/4/2017". */
     static String deadline(OffsetDateTime deadline) {
         ZonedDateTime t = local(deadline);
-        return String.format("%d giờ %02d ngày %s", t.getHour(), t.getMinute(), t.toLocalDate().format(SHORT_DATE));
+        return DocumentWording.format("letter.deadline", t.getHour(), String.format("%02d", t.getMinute()),
+                t.toLocalDate().format(SHORT_DATE));
     }
 
     private static ZonedDateTime local(OffsetDateTime time) {
@@ -203,10 +206,12 @@ public class RequestLetterService {
     /** "Báo cáo tình hình …" → "báo cáo tình hình …"; another title → "báo cáo " + title. */
     static String reportPhrase(String title) {
         String t = title == null ? "" : title.trim();
-        if (t.regionMatches(true, 0, "Báo cáo", 0, 7)) {
-            return "báo cáo" + t.substring(7);
+        String word = DocumentWording.text("report.word");
+        String phrase = DocumentWording.text("report.phrase");
+        if (t.regionMatches(true, 0, word, 0, word.length())) {
+            return phrase + t.substring(word.length());
         }
-        return t.isEmpty() ? "báo cáo" : "báo cáo " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        return t.isEmpty() ? phrase : phrase + " " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 
     private static String urgency(Urgency urgency) {
@@ -214,14 +219,14 @@ public class RequestLetterService {
     }
 
     private static String attachedTo(Campaign c) {
-        StringBuilder s = new StringBuilder("(Kèm theo Công văn");
+        StringBuilder s = new StringBuilder(DocumentWording.text("letter.attachedTo"));
         if (c.letterNumber != null && !c.letterNumber.isBlank()) {
-            s.append(" số ").append(c.letterNumber.trim());
+            s.append(DocumentWording.format("letter.numbered", c.letterNumber.trim()));
         }
         if (c.letterDate != null) {
-            s.append(" ngày ").append(c.letterDate.format(SHORT_DATE));
+            s.append(DocumentWording.format("letter.dated", c.letterDate.format(SHORT_DATE)));
         }
-        return s.append(" của ").append(c.issuerUnit.name).append(')').toString();
+        return s.append(DocumentWording.format("letter.of", c.issuerUnit.name)).append(')').toString();
     }
 
     /** As typed; when nothing is, what People's Committees and departments usually sign with. */
@@ -229,14 +234,14 @@ public class RequestLetterService {
         String capacity = c.signerCapacity;
         String title = c.signerTitle;
         if (isBlank(capacity) && isBlank(title)) {
-            boolean committee = c.issuerUnit.name.matches("(?iu)^(UBND|[UỦ][yỷ] ban nhân dân)\\s.*");
+            boolean committee = COMMITTEE.matcher(c.issuerUnit.name).matches();
             if (committee) {
-                capacity = "TM. ỦY BAN NHÂN DÂN";
-                title = "CHỦ TỊCH";
+                capacity = DocumentWording.text("signature.committee.capacity");
+                title = DocumentWording.text("signature.committee.title");
             } else if (c.issuerUnit.kind == UnitKind.DEPARTMENT) {
-                title = "GIÁM ĐỐC";
+                title = DocumentWording.text("signature.department.title");
             } else {
-                title = "THỦ TRƯỞNG ĐƠN VỊ";
+                title = DocumentWording.text("signature.other.title");
             }
         }
         return new Signature(capacity, title, c.signerName);
@@ -258,17 +263,19 @@ public class RequestLetterService {
         for (Map.Entry<UnitKind, List<Unit>> e : byKind.entrySet()) {
             List<String> names = e.getValue().stream().map(u -> u.name.toLowerCase(VI)).toList();
             switch (e.getKey()) {
-                case COMMUNE -> out.add("UBND các " + present(names, "xã", "phường", "thị trấn", "đặc khu"));
-                case DISTRICT -> out.add("UBND các " + present(names, "huyện", "thị xã", "thành phố", "quận"));
-                case PROVINCE -> out.add("UBND các tỉnh, thành phố");
-                case DEPARTMENT -> out.add("Các sở, ban, ngành");
+                case COMMUNE -> out.add(DocumentWording.format("letter.addressees.committees",
+                        present(names, DocumentWording.words("letter.addressees.communeWords"))));
+                case DISTRICT -> out.add(DocumentWording.format("letter.addressees.committees",
+                        present(names, DocumentWording.words("letter.addressees.districtWords"))));
+                case PROVINCE -> out.add(DocumentWording.text("letter.addressees.provinces"));
+                case DEPARTMENT -> out.add(DocumentWording.text("letter.addressees.departments"));
                 default -> e.getValue().forEach(u -> out.add(u.name));
             }
         }
         return out;
     }
 
-    private static String present(List<String> names, String... words) {
+    private static String present(List<String> names, List<String> words) {
         List<String> found = new ArrayList<>();
         for (String w : words) {
             Pattern p = Pattern.compile("(^|\\s)" + Pattern.quote(w) + "\\s", Pattern.UNICODE_CASE);

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * One period of a regime: a month ("2027-01"), a quarter ("2027-Q1"), a half ("2027-H1") or a year ("2027"). The code
@@ -68,10 +69,11 @@ public record RegimePeriod(Frequency frequency, int year, int part) implements C
      */
     public String label() {
         return switch (frequency) {
-            case MONTHLY -> String.format("Tháng %02d/%d", part, year);
-            case QUARTERLY -> "Quý " + ROMAN[part - 1] + "/" + year;
-            case HALF_YEARLY -> (part == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case YEARLY -> "Năm " + year;
+            case MONTHLY -> Vocabulary.format("period.month", String.format("%02d", part), year);
+            case QUARTERLY -> Vocabulary.format("period.quarter", ROMAN[part - 1], year);
+            case HALF_YEARLY -> part == 1 ? Vocabulary.format("period.half.first", year)
+                    : Vocabulary.format("period.half.second", year);
+            case YEARLY -> Vocabulary.format("period.year", year);
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.tonghop.export.model.AnnexRow.RowKind;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.rollup.RollupView.TableRollup;
 
 /**
@@ -14,8 +15,8 @@ import vn.tonghop.rollup.RollupView.TableRollup;
 public final class OfficialAnnex {
 
     /** The footnote's lead-in; the unit names follow. */
-    static final String MISSING_LEAD = "Số liệu chưa gồm: ";
-    static final String GRAND_TOTAL_LABEL = "Tổng cộng";
+    static final String MISSING_LEAD = DocumentWording.text("annex.missing.lead");
+    static final String GRAND_TOTAL_LABEL = DocumentWording.text("annex.grandTotal");
 
     private OfficialAnnex() {
     }
@@ -53,7 +54,7 @@ public final class OfficialAnnex {
             boolean summary = collapsed && r.kind() == RowKind.SUBGROUP && r.coverage() != null;
             if (summary && r.coverage().submitted() < r.coverage().expected()) {
                 int lacking = r.coverage().expected() - r.coverage().submitted();
-                missing.add(lacking + " đơn vị thuộc " + r.label());
+                missing.add(DocumentWording.format("annex.missing.units", lacking, r.label()));
             } else if (!summary && (r.kind() == RowKind.DATA || r.kind() == RowKind.SUBGROUP) && !r.counted()
                     && r.status() != null) {
                 missing.add(r.label());

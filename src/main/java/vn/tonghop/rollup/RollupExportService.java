@@ -27,6 +27,7 @@ import vn.tonghop.export.model.OfficialDocument;
 import vn.tonghop.export.model.Signature;
 import vn.tonghop.export.sheet.CsvWriter;
 import vn.tonghop.export.sheet.XlsxWriter;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 import vn.tonghop.rollup.RollupView.NarrativeRollup;
@@ -135,8 +136,8 @@ public class RollupExportService {
             body.add(new BodyBlock.Paragraph(opening, false));
         }
         body.addAll(body(outline, rollup.narratives()));
-        return new OfficialDocument(head(c, report), "BÁO CÁO", summary(c), List.of(), body, signature(c, report),
-                distribution(report), annexes);
+        return new OfficialDocument(head(c, report), DocumentWording.text("report.heading"), summary(c), List.of(),
+                body, signature(c, report), distribution(report), annexes);
     }
 
     DocumentHead head(Campaign c, ConsolidatedReport report) {
@@ -149,8 +150,9 @@ public class RollupExportService {
     static String summary(Campaign c) {
         String title = c.title.trim();
         String lower = title.toLowerCase(VI);
-        if (lower.startsWith("báo cáo ")) {
-            title = title.substring("báo cáo ".length()).trim();
+        String phrase = DocumentWording.text("report.phrase") + " ";
+        if (lower.startsWith(phrase)) {
+            title = title.substring(phrase.length()).trim();
             title = title.substring(0, 1).toUpperCase(VI) + title.substring(1);
         }
         return title;
@@ -166,8 +168,10 @@ public class RollupExportService {
                         .map(NarrativeRollup::official).filter(text -> !text.isBlank())
                         .ifPresent(text -> body.add(new BodyBlock.Html(text)));
             } else if (s.kind() == SectionKind.TABLE && s.tableCode() != null) {
-                outline.table(s.tableCode()).ifPresent(t -> body.add(new BodyBlock.Paragraph(
-                        "(Chi tiết tại " + (t.title() == null ? t.code() : t.title()) + " kèm theo)", true)));
+                outline.table(s.tableCode())
+                        .ifPresent(t -> body.add(new BodyBlock.Paragraph(
+                                DocumentWording.format("report.detailsIn", t.title() == null ? t.code() : t.title()),
+                                true)));
             }
         }
         return body;
@@ -182,7 +186,7 @@ public class RollupExportService {
 
     static List<String> distribution(ConsolidatedReport report) {
         if (report.distribution == null || report.distribution.isBlank()) {
-            return List.of("Như trên", "Lưu: VT");
+            return DocumentWording.words("document.distribution");
         }
         return report.distribution.lines().map(String::strip).filter(l -> !l.isEmpty())
                 .map(l -> l.startsWith("-") ? l.substring(1).strip() : l).toList();

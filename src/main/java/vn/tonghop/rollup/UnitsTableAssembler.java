@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.rollup.RollupView.Coverage;
 import vn.tonghop.rollup.RollupView.Group;
 import vn.tonghop.rollup.RollupView.Subgroup;
@@ -27,7 +28,7 @@ import vn.tonghop.unit.UnitKind;
 final class UnitsTableAssembler {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    static final String SUBTOTAL_LABEL = "Cộng";
+    static final String SUBTOTAL_LABEL = DocumentWording.text("annex.subtotal");
 
     private final Aggregator aggregator;
 

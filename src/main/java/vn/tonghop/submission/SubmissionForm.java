@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.submission.SubmissionContent.RowContent;
 import vn.tonghop.submission.SubmissionContent.TableContent;
@@ -226,9 +227,16 @@ public final class SubmissionForm {
     }
 
     private static Object bool(String t) {
-        return switch (t.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "có", "co", "x" -> Boolean.TRUE;
-            case "false", "không", "khong" -> Boolean.FALSE;
+        String s = t.trim().toLowerCase(Locale.ROOT);
+        if (s.equals(Vocabulary.word("cell.yes"))) {
+            return Boolean.TRUE;
+        }
+        if (s.equals(Vocabulary.word("cell.no"))) {
+            return Boolean.FALSE;
+        }
+        return switch (s) {
+            case "true", "co", "x" -> Boolean.TRUE;
+            case "false", "khong" -> Boolean.FALSE;
             default -> t;
         };
     }

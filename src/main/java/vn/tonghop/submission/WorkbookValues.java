@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.submission.SheetCells.ErrorValue;
 import vn.tonghop.submission.SheetCells.NoCachedValue;
 import vn.tonghop.submission.SheetCells.Raw;
@@ -26,8 +27,8 @@ import vn.tonghop.template.model.ColumnType;
  */
 record WorkbookValues(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
 
-    static final String YES = "Có";
-    static final String NO = "Không";
+    static final String YES = Vocabulary.word("cell.yes.shown");
+    static final String NO = Vocabulary.word("cell.no.shown");
 
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
@@ -165,9 +166,15 @@ record WorkbookValues(ReadOnlySharedStringsTable strings, StylesTable styles, bo
             return b;
         }
         String s = v.toString().strip().toLowerCase(Locale.forLanguageTag("vi"));
+        if (s.equals(Vocabulary.word("cell.yes"))) {
+            return Boolean.TRUE;
+        }
+        if (s.equals(Vocabulary.word("cell.no"))) {
+            return Boolean.FALSE;
+        }
         return switch (s) {
-            case "có", "co", "x", "true", "yes", "1" -> Boolean.TRUE;
-            case "không", "khong", "false", "no", "0" -> Boolean.FALSE;
+            case "co", "x", "true", "yes", "1" -> Boolean.TRUE;
+            case "khong", "false", "no", "0" -> Boolean.FALSE;
             default -> null;
         };
     }

@@ -3,6 +3,8 @@ package vn.tonghop.template;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.tonghop.platform.i18n.DocumentWording;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * The "(Kèm theo Báo cáo số … ngày … của …)" line under an annex's title, made from the report it goes with. A
@@ -12,7 +14,7 @@ import java.util.Locale;
 public final class AnnexNote {
 
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
-    private static final String PLACEHOLDER = "(kèm theo báo cáo";
+    private static final String PLACEHOLDER = Vocabulary.word("annexNote.placeholder");
     private static final String BLANK = "…";
 
     private AnnexNote() {
@@ -38,10 +40,8 @@ public final class AnnexNote {
         if (!numbered && (templateNotes == null || templateNotes.isBlank())) {
             return null;
         }
-        StringBuilder s = new StringBuilder("(Kèm theo Báo cáo số ");
-        s.append(numbered ? reportNumber.strip() : BLANK);
-        s.append(" ngày ").append(reportDate != null ? reportDate.format(SHORT_DATE) : BLANK);
-        s.append(" của ").append(reportingUnit != null && !reportingUnit.isBlank() ? reportingUnit.strip() : BLANK);
-        return s.append(")").toString();
+        return DocumentWording.format("annex.note", numbered ? reportNumber.strip() : BLANK,
+                reportDate != null ? reportDate.format(SHORT_DATE) : BLANK,
+                reportingUnit != null && !reportingUnit.isBlank() ? reportingUnit.strip() : BLANK);
     }
 }

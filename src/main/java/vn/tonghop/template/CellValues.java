@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.model.Column;
 import vn.tonghop.template.model.ColumnType;
 
@@ -66,11 +67,13 @@ public final class CellValues {
             return value;
         }
         String s = value.toString().trim().toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "true", "có" -> Boolean.TRUE;
-            case "false", "không" -> Boolean.FALSE;
-            default -> new Invalid(value);
-        };
+        if (s.equals("true") || s.equals(Vocabulary.word("cell.yes"))) {
+            return Boolean.TRUE;
+        }
+        if (s.equals("false") || s.equals(Vocabulary.word("cell.no"))) {
+            return Boolean.FALSE;
+        }
+        return new Invalid(value);
     }
 
     private static Object toDate(Object value) {

@@ -172,7 +172,7 @@ public final class TemplateSerializer {
         if (t.totalRow() != TableDef.defaultTotalRow(t.rowModel())) {
             put(rows, "total", Boolean.toString(t.totalRow()));
         }
-        if (!t.totalLabel().equals("Tổng cộng")) {
+        if (!t.totalLabel().equals(TableDef.DEFAULT_TOTAL_LABEL)) {
             put(rows, "totalLabel", t.totalLabel());
         }
         m.add(tuple("rows", map(rows)));

@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * Kinds of administrative units. The level groups units the way annex tables do (district level, commune level),
  * whatever their depth in the tree: after 1 July 2025 communes sit directly under the province.
  */
 public enum UnitKind {
-    MINISTRY(0, "Bộ, ngành trung ương"), PROVINCE(1, "Tỉnh, thành phố"), DEPARTMENT(2, "Sở, ban, ngành"),
-    DISTRICT(2, "Huyện, thị xã, thành phố"), COMMUNE(3, "Xã, phường, thị trấn"), OFFICE(4, "Phòng, bộ phận");
+    MINISTRY(0, Vocabulary.word("unitKind.ministry")), PROVINCE(1, Vocabulary.word("unitKind.province")),
+    DEPARTMENT(2, Vocabulary.word("unitKind.department")), DISTRICT(2, Vocabulary.word("unitKind.district")),
+    COMMUNE(3, Vocabulary.word("unitKind.commune")), OFFICE(4, Vocabulary.word("unitKind.office"));
 
     private final int level;
     private final String label;

@@ -1,6 +1,7 @@
 package vn.tonghop.export.docx;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -9,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 import vn.tonghop.export.model.DocumentHead;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /**
  * The header block: a borderless table of two columns. Left: the superior body, the issuing body in bold with a short
@@ -17,13 +19,15 @@ import vn.tonghop.export.model.DocumentHead;
  */
 public final class HeaderBlockWriter {
 
-    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String NATIONAL_TITLE = DocumentWording.text("header.nationalTitle");
+    public static final String MOTTO = DocumentWording.text("header.motto");
 
     static final int LEFT = Docx.mm(62);
     static final int RIGHT = Docx.PORTRAIT_WIDTH - LEFT;
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final String[] BODY_PREFIXES = { "ỦY BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN " };
+    /** "ỦY BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN ": the bodies whose name prints on two lines. */
+    private static final List<String> BODY_PREFIXES = DocumentWording.words("header.twoLineBodies").stream()
+            .map(w -> w + " ").toList();
 
     public void write(XWPFDocument doc, DocumentHead head) {
         XWPFTable t = doc.createTable(2, 2);
@@ -65,10 +69,11 @@ public final class HeaderBlockWriter {
     /** "Số: 675/UBND-VP"; a number still to be given keeps room to write it by hand: "Số: /UBND-VP". */
     public static String numberLine(String number) {
         if (number == null || number.isBlank()) {
-            return "Số:          /";
+            return DocumentWording.text("header.number.blank");
         }
         String n = number.trim();
-        return n.startsWith("/") ? "Số:          " + n : "Số: " + n;
+        return n.startsWith("/") ? DocumentWording.format("header.number.symbolOnly", n)
+                : DocumentWording.format("header.number", n);
     }
 
     /**
@@ -78,11 +83,11 @@ public final class HeaderBlockWriter {
     public static String placeAndDate(String place, LocalDate date) {
         String where = notBlank(place) ? place.trim() : "…………";
         if (date == null) {
-            return where + ", ngày      tháng      năm 20    ";
+            return DocumentWording.format("header.date.blank", where);
         }
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return where + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return DocumentWording.format("header.date", where, day, month, date.getYear());
     }
 
     /** "ỦY BAN NHÂN DÂN THỊ XÃ BỈM SƠN" printed on two lines, as officials set it. */

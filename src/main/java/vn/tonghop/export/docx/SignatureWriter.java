@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 import vn.tonghop.export.model.Signature;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /**
  * The foot: a borderless table, "Nơi nhận:" (bold italic 12) and the distribution list (11, each line "- …") on the
@@ -17,7 +18,7 @@ import vn.tonghop.export.model.Signature;
  */
 public final class SignatureWriter {
 
-    public static final String RECIPIENTS = "Nơi nhận:";
+    public static final String RECIPIENTS = DocumentWording.text("foot.recipients");
 
     static final int LEFT = Docx.mm(75);
     static final int RIGHT = Docx.PORTRAIT_WIDTH - LEFT;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /**
  * What comes under the header block: a report's title ("BÁO CÁO" and its summary line, bold and centred, with a short
@@ -12,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  */
 public final class TitleWriter {
 
-    public static final String DEAR = "Kính gửi:";
+    public static final String DEAR = DocumentWording.text("title.dear");
 
     public void write(XWPFDocument doc, String title, String summary, List<String> addressees) {
         if (HeaderBlockWriter.notBlank(title)) {

@@ -34,6 +34,7 @@ import vn.tonghop.export.model.Annex;
 import vn.tonghop.export.model.AnnexRow;
 import vn.tonghop.export.model.AnnexTable;
 import vn.tonghop.export.model.ColumnSpec;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.template.model.ColumnType;
 import vn.tonghop.template.model.HeaderCell;
 
@@ -84,7 +85,7 @@ public final class XlsxWriter {
                 sheet(wb.createSheet(sheetName(annex.table(), names)), annex, styles);
             }
             if (annexes.isEmpty()) {
-                wb.createSheet("Phụ lục");
+                wb.createSheet(DocumentWording.text("annex.sheet.empty"));
             }
             wb.write(out);
         } catch (IOException e) {
@@ -95,7 +96,7 @@ public final class XlsxWriter {
     /** From the title (else the code), without the characters Excel refuses, at most 31 characters, unique. */
     public static String sheetName(AnnexTable table, Set<String> taken) {
         String base = table.title() != null && !table.title().isBlank() ? table.title() : table.code();
-        base = base == null || base.isBlank() ? "Bảng" : base;
+        base = base == null || base.isBlank() ? DocumentWording.text("annex.sheet.untitled") : base;
         base = WorkbookUtil
                 .createSafeSheetName(base.replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("\\s+", " ").trim());
         if (base.startsWith("'")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.tonghop.platform.i18n.DocumentWording;
 import vn.tonghop.platform.i18n.Formats;
 
 /**
@@ -20,7 +21,7 @@ public class ExtractiveDrafter implements Drafter {
     /** Share of words two sentences must have in common to report the same thing. */
     static final double SAME = 0.6;
     /** How several units are named where one sentence speaks for all of them. */
-    static final String UNITS = "các đơn vị";
+    static final String UNITS = DocumentWording.text("synthesis.units");
 
     @Override
     public Draft draft(String heading, List<SourceText> sources) {

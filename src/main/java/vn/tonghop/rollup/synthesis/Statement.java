@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * A sentence of one unit with what makes it comparable to other units' sentences: the unit's own name replaced by a
@@ -21,8 +22,12 @@ final class Statement {
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d/.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(,\\d+)?(?![\\d/])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d#]+");
     /** Words before a figure that make it a date, an ordinal or a name, never a count to add up. */
-    private static final Set<String> NOT_COUNTS = Set.of("năm", "ngày", "tháng", "quý", "số", "khoản", "điều", "điểm",
-            "mục", "lần", "thứ", "kỳ", "giai", "đoạn", "nghị", "định", "quyết", "thông", "tư", "phụ", "lục");
+    private static final Set<String> NOT_COUNTS = Set.copyOf(Vocabulary.words("synthesis.notCounts"));
+    private static final String PERCENT = Vocabulary.word("synthesis.percent");
+    /** The kinds below a province whose word may stand before a unit's name ("phường Ba Đình"). */
+    private static final String LOCAL_KINDS = String.join("|", Vocabulary.words("synthesis.localKinds"));
+    private static final String PROVINCE_KIND = Vocabulary.word("synthesis.provinceKind");
+    private static final String COMMITTEE = String.join("|", Vocabulary.words("synthesis.committee"));
 
     final SourceText source;
     final int position;
@@ -63,7 +68,7 @@ final class Statement {
             return false;
         }
         String after = text.substring(m.end()).stripLeading();
-        if (after.startsWith("%") || after.startsWith("/") || after.toLowerCase(Locale.ROOT).startsWith("phần trăm")) {
+        if (after.startsWith("%") || after.startsWith("/") || after.toLowerCase(Locale.ROOT).startsWith(PERCENT)) {
             return false;
         }
         List<String> before = tokens(text.substring(Math.max(0, m.start() - 24), m.start()));
@@ -98,10 +103,9 @@ final class Statement {
             return sentence;
         }
         String name = unitName.strip();
-        String bare = name.replaceFirst("(?iu)^(ubnd\\s+)?(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\\s+",
-                "");
-        Pattern p = Pattern.compile("(?iu)(ủy ban nhân dân|uỷ ban nhân dân|ubnd)?\\s*(" + Pattern.quote(name) + "|"
-                + "(xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\\s+" + Pattern.quote(bare) + ")");
+        String bare = name.replaceFirst("(?iu)^(ubnd\\s+)?(" + LOCAL_KINDS + "|" + PROVINCE_KIND + ")\\s+", "");
+        Pattern p = Pattern.compile("(?iu)(" + COMMITTEE + ")?\\s*(" + Pattern.quote(name) + "|" + "(" + LOCAL_KINDS
+                + ")\\s+" + Pattern.quote(bare) + ")");
         return p.matcher(Normalizer.normalize(sentence, Normalizer.Form.NFC)).replaceAll(" " + UNIT).strip();
     }
 }

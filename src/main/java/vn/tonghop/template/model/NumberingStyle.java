@@ -1,6 +1,7 @@
 package vn.tonghop.template.model;
 
 import java.util.List;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /** How a section's ordinal is derived from its position among siblings of the same style. */
 public enum NumberingStyle implements YamlEnum {
@@ -14,8 +15,7 @@ public enum NumberingStyle implements YamlEnum {
     DASH("dash"), NONE("none");
 
     /** The 23 letters used for lettered items; Vietnamese has no f, j, w, z and puts đ after d. */
-    public static final List<String> VIETNAMESE_LETTERS = List.of("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l",
-            "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y");
+    public static final List<String> VIETNAMESE_LETTERS = DocumentWording.words("numbering.letters");
 
     private final String yamlName;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tonghop.platform.i18n.DocumentWording;
 
 /**
  * An annex table (phụ lục).
@@ -38,6 +39,7 @@ public record TableDef(String code, String title, String subtitle, String notes,
     public static final int STUB_COLUMNS = 2;
 
     public static final String ORDINAL_HEADER = "STT";
+    public static final String DEFAULT_TOTAL_LABEL = DocumentWording.text("table.totalLabel");
 
     public TableDef {
         Objects.requireNonNull(code, "code");
@@ -48,11 +50,12 @@ public record TableDef(String code, String title, String subtitle, String notes,
         fixedRows = fixedRows == null ? List.of() : List.copyOf(fixedRows);
         unitGroups = unitGroups == null ? List.of() : List.copyOf(unitGroups);
         labelHeader = labelHeader == null ? defaultLabelHeader(rowModel) : labelHeader;
-        totalLabel = totalLabel == null ? "Tổng cộng" : totalLabel;
+        totalLabel = totalLabel == null ? DEFAULT_TOTAL_LABEL : totalLabel;
     }
 
     public static String defaultLabelHeader(RowModel rowModel) {
-        return rowModel == RowModel.UNITS ? "Tên đơn vị" : "Nội dung";
+        return rowModel == RowModel.UNITS ? DocumentWording.text("table.labelHeader.units")
+                : DocumentWording.text("table.labelHeader.items");
     }
 
     /** Grand total shown by default for unit tables only; fixed tables usually total through parent rows. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * The type of a column from its title, its groups and what the file holds under it, and the two columns a "Tỷ lệ"
@@ -13,23 +14,25 @@ import java.util.regex.Pattern;
  */
 final class ColumnTyper {
 
-    private static final Pattern PERCENT = Pattern.compile("(?iu).*(tỷ lệ|tỉ lệ|%).*");
-    private static final Pattern TEXT = Pattern.compile(
-            "(?iu)(.*(ghi chú|nội dung|lý do|ý kiến|địa chỉ|họ và tên|họ tên|chức vụ|mô tả).*|tên\\b.*)",
+    /** "a|b|c|d" read as a → b, c → d. */
+    private static Map<String, String> pairs(List<String> words) {
+        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < words.size(); i += 2) {
+            m.put(words.get(i), words.get(i + 1));
+        }
+        return Map.copyOf(m);
+    }
+
+    private static final Pattern PERCENT = Pattern.compile(Vocabulary.word("columns.percent"));
+    private static final Pattern TEXT = Pattern.compile(Vocabulary.word("columns.text"),
             Pattern.UNICODE_CHARACTER_CLASS);
     /** Text unless the groups above say the column counts ("Số lượng công chức … | … do các cơ quan cử đến"). */
-    private static final Pattern WEAK_TEXT = Pattern.compile(
-            "(?iu).*(cơ quan|đơn vị chủ trì|phối hợp|kết quả thực hiện|tình hình|nguyên nhân|giải pháp|kiến nghị"
-                    + "|đề xuất|nhiệm vụ|tình trạng).*");
-    private static final Pattern DATE = Pattern.compile("(?iu)^(ngày|thời hạn|thời gian hoàn thành|hạn ).*");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?iu).*(\\bsố\\b|tổng|lượt|hồ sơ|người|kinh phí|thủ tục|tthc|đúng hạn|quá hạn|trước hạn|trực tiếp|trực tuyến"
-                    + "|biên chế|diện tích|\\(ha\\)|đồng\\)|triệu|tỷ đồng|cán bộ|công chức|viên chức).*",
+    private static final Pattern WEAK_TEXT = Pattern.compile(Vocabulary.word("columns.weakText"));
+    private static final Pattern DATE = Pattern.compile(Vocabulary.word("columns.date"));
+    private static final Pattern NUMBER = Pattern.compile(Vocabulary.word("columns.number"),
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Set<String> STOP = Set.of("tỷ", "lệ", "tỉ", "số", "tổng", "hồ", "sơ", "giải", "quyết", "%",
-            "(%)", "đã", "được", "theo", "các", "và", "của");
-    private static final Map<String, String> COMPLEMENT = Map.of("đúng hạn", "quá hạn", "trước hạn", "quá hạn",
-            "trực tuyến", "trực tiếp", "trực tiếp", "trực tuyến", "đạt", "không đạt");
+    private static final Set<String> STOP = Set.copyOf(Vocabulary.words("columns.stopWords"));
+    private static final Map<String, String> COMPLEMENT = pairs(Vocabulary.words("columns.complements"));
 
     private ColumnTyper() {
     }
@@ -113,7 +116,7 @@ final class ColumnTyper {
         }
         if (denominator == null) {
             for (OutlineDraft.ColumnDraft c : numbers) {
-                if (c != numerator && HeaderReader.lower(c.title()).startsWith("tổng")
+                if (c != numerator && HeaderReader.lower(c.title()).startsWith(Vocabulary.word("columns.totalPrefix"))
                         && c.groups().equals(numerator.groups())) {
                     denominator = c.code();
                     break;

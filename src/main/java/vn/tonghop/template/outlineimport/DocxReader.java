@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
 
 /**
@@ -26,10 +27,10 @@ import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
  */
 final class DocxReader {
 
-    private static final Pattern OUTLINE_START = Pattern.compile("(?iu)^đề cương\\b.*");
-    private static final Pattern ANNEX_START = Pattern.compile("(?iu)^(phụ lục|biểu số|biểu mẫu|mẫu số)\\b.*");
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "(?iu).*(ngày\\s*\\.*\\s*tháng|thủ trưởng|người lập|ký tên|đóng dấu|\\(ký|tm\\.|kt\\.|chủ tịch).*");
+    private static final Pattern OUTLINE_START = Pattern
+            .compile("(?iu)^" + Vocabulary.word("outline.outlineWord") + "\\b.*");
+    private static final Pattern ANNEX_START = Pattern.compile(Vocabulary.word("outline.annexStart"));
+    private static final Pattern SIGNATURE = Pattern.compile(Vocabulary.word("outline.signature.docx"));
 
     private final ImportMessages msg;
     private final List<Warning> warnings;
@@ -66,8 +67,8 @@ final class DocxReader {
                     if (OUTLINE_START.matcher(text).matches()) {
                         inOutline = true;
                         out.expectTitle = true;
-                        String rest = text.substring("đề cương".length()).strip();
-                        if (!rest.isEmpty() && !rest.matches("(?iu)báo cáo\\.?")) {
+                        String rest = text.substring(Vocabulary.word("outline.outlineWord").length()).strip();
+                        if (!rest.isEmpty() && !rest.matches(Vocabulary.word("outline.untitledReport"))) {
                             out.titleLine(rest);
                         }
                     } else {

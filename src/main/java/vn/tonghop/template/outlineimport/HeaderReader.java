@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * The header block of a table: how many rows it has (from cells merged downwards, or rows that only carry
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    private static final Pattern ORDINAL = Pattern.compile("(?i)(stt|tt|số tt|số thứ tự)\\.?");
+    private static final Pattern ORDINAL = Pattern.compile(Vocabulary.word("table.ordinalHeader"));
     /** A row numbering the columns: "(1) (2) (3)", "1 2 3", "A B 1 2". */
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?([0-9]{1,2}|[A-Z])\\)?(\\s*=.*)?");
 

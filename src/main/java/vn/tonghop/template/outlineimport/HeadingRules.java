@@ -2,6 +2,7 @@ package vn.tonghop.template.outlineimport;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tonghop.platform.i18n.Vocabulary;
 
 /**
  * How a paragraph of an outline is numbered: "I." roman, "1." arabic, "a)" letter, "-" dash, or a heading style; and
@@ -11,11 +12,10 @@ final class HeadingRules {
 
     private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+)[.)]\\s*(.+)$");
     private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})[.)]\\s+(.+)$");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.+)$");
+    private static final Pattern LETTER = Pattern.compile(Vocabulary.word("outline.heading.letter"));
     private static final Pattern DASH = Pattern.compile("^[-–—]\\s*(.+)$");
-    private static final Pattern DASHED_NUMBER = Pattern
-            .compile("^[-–—]\\s*([a-zđ]\\)|[0-9]{1,2}[.)]|[IVXLC]+\\.)\\s.*");
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?iu)(heading|tiêu đề|đề mục)\\s*([1-9])");
+    private static final Pattern DASHED_NUMBER = Pattern.compile(Vocabulary.word("outline.heading.dashedNumber"));
+    private static final Pattern HEADING_STYLE = Pattern.compile(Vocabulary.word("outline.heading.style"));
 
     /** A numbered line: its numbering (roman, arabic, letter, dash), printed ordinal and title. */
     record Numbered(String numbering, String ordinal, String title) {

@@ -15,6 +15,7 @@ import vn.tonghop.attachment.AttachmentConfig;
 import vn.tonghop.attachment.FileKind;
 import vn.tonghop.attachment.OfficeFiles;
 import vn.tonghop.attachment.Sizes;
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.TemplateErrorMessages;
 import vn.tonghop.template.TemplateParseResult;
 import vn.tonghop.template.TemplateParser;
@@ -141,7 +142,7 @@ public class OutlineImporter {
             }
             List<String> firstTitles = parsed.tables.isEmpty() ? List.of() : parsed.tables.get(0).annexLines();
             String title = firstTitles.stream()
-                    .filter(l -> !l.matches("(?iu)(phụ lục|biểu|mẫu)\\b.*") && !l.startsWith("(")).findFirst()
+                    .filter(l -> !l.matches(Vocabulary.word("outline.annexTitle")) && !l.startsWith("(")).findFirst()
                     .orElse(baseName);
             parsed.title = HeaderReader.clean(title);
             return parsed.toDraft(code, baseName, msg, warnings);

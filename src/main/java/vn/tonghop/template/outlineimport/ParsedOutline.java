@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.outlineimport.OutlineDraft.SectionDraft;
 import vn.tonghop.template.outlineimport.OutlineDraft.TableDraft;
 import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
@@ -35,7 +36,7 @@ final class ParsedOutline {
 
     /** "(nếu có)", "… khác": the writer may have nothing to say. */
     private static final java.util.regex.Pattern OPTIONAL = java.util.regex.Pattern
-            .compile("(?iu).*(\\(nếu có\\)|\\bkhác\\b).*", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+            .compile(Vocabulary.word("outline.optional"), java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private record Key(String key, int styleLevel) {
     }
@@ -181,11 +182,11 @@ final class ParsedOutline {
 
     private static boolean mentions(String text, TableRecognizer.Titles titles) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (!t.contains("phụ lục") && !t.contains("biểu")) {
+        if (Vocabulary.words("outline.annexWords").stream().noneMatch(t::contains)) {
             return false;
         }
         String annex = titles.title().toLowerCase(Locale.ROOT);
-        return t.contains("kèm theo") || t.contains(annex);
+        return t.contains(Vocabulary.word("outline.attached")) || t.contains(annex);
     }
 
     private static boolean hasChildren(List<SectionDraft> out, int i) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.model.UnitLevel;
 import vn.tonghop.template.outlineimport.HeaderReader.Header;
 import vn.tonghop.template.outlineimport.OutlineDraft.GroupDraft;
@@ -18,15 +19,13 @@ import vn.tonghop.template.outlineimport.OutlineDraft.RowDraft;
  */
 final class RowReader {
 
-    static final Pattern TOTAL = Pattern.compile("(?iu)(tổng|tổng số|tổng cộng|cộng|tổng số chung)\\b.*",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern TOTAL = Pattern.compile(Vocabulary.word("rows.total"), Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+\\.?");
-    private static final Pattern CAPITAL = Pattern.compile("[A-ZĐ]\\.?");
+    private static final Pattern CAPITAL = Pattern.compile(Vocabulary.word("rows.numbering.capital"));
     private static final Pattern ARABIC = Pattern.compile("[0-9]+(\\.[0-9]+)*\\.?");
-    private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)?");
+    private static final Pattern LETTER = Pattern.compile(Vocabulary.word("rows.numbering.letter"));
     private static final Pattern DASH = Pattern.compile("[-–+*]");
-    private static final Set<String> UNIT_HEADERS = Set.of("đơn vị", "tên đơn vị", "cơ quan", "bộ phận", "địa phương",
-            "xã", "huyện", "sở");
+    private static final Set<String> UNIT_HEADERS = Set.copyOf(Vocabulary.words("rows.unitHeaders"));
 
     /** What the body says. {@code dataRows} are the rows holding data or placeholders (for formulas). */
     record Body(String kind, List<RowDraft> rows, List<GroupDraft> groups, String totalLabel, boolean total,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.outlineimport.HeaderReader.Header;
 import vn.tonghop.template.outlineimport.HeaderReader.HeaderColumn;
 import vn.tonghop.template.outlineimport.OutlineDraft.ColumnDraft;
@@ -30,7 +31,7 @@ final class TableRecognizer {
                 }
                 if (line.startsWith("(") && line.endsWith(")")) {
                     notes = notes == null ? line : notes + " " + line;
-                } else if (title == null && line.matches("(?iu)(phụ lục|biểu|mẫu|bảng)\\b.*")) {
+                } else if (title == null && line.matches(Vocabulary.word("outline.tableTitle"))) {
                     title = capitalise(line);
                 } else {
                     subtitle.add(line);

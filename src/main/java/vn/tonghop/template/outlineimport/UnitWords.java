@@ -5,24 +5,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.model.UnitLevel;
 
 /** The unit levels a row label or a group heading speaks of: "CẤP HUYỆN, CẤP XÃ", "Bộ phận Một cửa xã b1". */
 final class UnitWords {
 
-    private static final Pattern DISTRICT = Pattern.compile(
-            "\\b(huyện|quận|thị xã|thành phố thuộc tỉnh|thành phố trực thuộc tỉnh)\\b|^thành phố\\b",
+    private static final Pattern DISTRICT = Pattern.compile(Vocabulary.word("units.district"),
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PROVINCE = Pattern.compile("\\b(tỉnh|thành phố trực thuộc trung ương)\\b",
+    private static final Pattern PROVINCE = Pattern.compile(Vocabulary.word("units.province"),
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern DEPARTMENT = Pattern.compile("\\b(sở|ban, ngành|ngành|cơ quan chuyên môn)\\b",
+    private static final Pattern DEPARTMENT = Pattern.compile(Vocabulary.word("units.department"),
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern COMMUNE = Pattern.compile("\\b(xã|phường|thị trấn|đặc khu)\\b",
+    private static final Pattern COMMUNE = Pattern.compile(Vocabulary.word("units.commune"),
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OFFICE = Pattern.compile("\\b(phòng|văn phòng)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OFFICE = Pattern.compile(Vocabulary.word("units.office"),
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Placeholders the author left for the units: "Xã.....", "Huyện B", "xã b1", "Sở A (nếu có)", "…". */
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i).*(\\.{3,}|…).*|.*\\s([A-ZĐ]|[a-zđ][0-9]+|[A-ZĐ][0-9]*)(\\s*\\(nếu có\\))?\\s*|\\(?nếu có\\)?");
+    private static final Pattern PLACEHOLDER = Pattern.compile(Vocabulary.word("units.placeholder"));
 
     private UnitWords() {
     }
@@ -35,8 +35,9 @@ final class UnitWords {
             out.add(UnitLevel.DISTRICT);
         }
         // "thị xã" is a district, not a commune.
-        String rest = t.replace("thị xã", " ").replace("thị trấn", " thị-trấn ");
-        if (COMMUNE.matcher(rest).find() || rest.contains("thị-trấn")) {
+        String rest = t.replace(Vocabulary.word("units.town"), " ").replace(Vocabulary.word("units.townlet"),
+                " " + Vocabulary.word("units.townletMark") + " ");
+        if (COMMUNE.matcher(rest).find() || rest.contains(Vocabulary.word("units.townletMark"))) {
             out.add(UnitLevel.COMMUNE);
         }
         if (PROVINCE.matcher(t).find()) {

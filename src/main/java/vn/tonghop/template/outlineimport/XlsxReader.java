@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.tonghop.platform.i18n.Vocabulary;
 import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
 
 /**
@@ -24,9 +25,8 @@ import vn.tonghop.template.outlineimport.OutlineDraft.Warning;
  */
 final class XlsxReader {
 
-    private static final Pattern ORDINAL = Pattern.compile("(?i)(stt|tt|số tt|số thứ tự)\\.?");
-    private static final Pattern SIGNATURE = Pattern
-            .compile("(?iu).*(ngày\\s*\\.*\\s*tháng|thủ trưởng|người lập|ký tên|đóng dấu|\\(ký).*");
+    private static final Pattern ORDINAL = Pattern.compile(Vocabulary.word("table.ordinalHeader"));
+    private static final Pattern SIGNATURE = Pattern.compile(Vocabulary.word("outline.signature.xlsx"));
     private static final int MAX_ROWS = 5000;
     private static final int MAX_COLS = 200;
 
