@@ -13,29 +13,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * UI text lives in message bundles: no Java string literal outside a {@code @MessageBundle} interface carries
- * Vietnamese letters, except the counts still listed in {@link #DEBT}. A new literal fails, and so does a count that
- * went down without being struck here, so that the list only shrinks.
- * <p>
- * What is left is not UI text, and rightly stays with the code that uses it:
+ * No Java string literal outside a {@code @MessageBundle} interface carries Vietnamese letters: each kind of text has
+ * its home outside the code, and {@link #DEBT} is empty (a new literal fails).
  * <ul>
- * <li>Official documents (export, export/docx, export/sheet, rollup's report and annexes, rollup/synthesis, the
- * template's annex note and default row labels): they are issued in Vietnamese whatever language the reader's screen
- * uses, so their wording is document content, not the portal's UI. This covers the Decree 30/2020 fixed wording ("CỘNG
- * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "Kính gửi:", the urgency marks KHẨN,
- * THƯỢNG KHẨN, HỎA TỐC), the request letter's standard body and the reporting period's name ("Quý I/2017"), which is
- * stored with the campaign, printed in its documents and read back by {@code ReportingPeriod}.</li>
- * <li>Recognition vocabulary: words matched in what people write or upload, such as the outline importer's ("Tổng",
- * "Cộng", "Phụ lục", "STT"), the yes/no typed in a cell ("có", "không"), the period labels {@code ReportingPeriod}
- * reads and the unit kinds a unit file may name ({@code UnitKind}, whose labels also head the rollup's groups of
- * units).</li>
- * <li>Demo and seed data ({@code demo/DemoData}).</li>
+ * <li>UI text: the features' message bundles ({@code @MessageBundle} interfaces, English in
+ * messages/&lt;name&gt;_en.properties, kept in sync by MessageBundleKeysTest).</li>
+ * <li>Official-document wording: documents/wording_vi.properties, read through
+ * {@link vn.tonghop.platform.i18n.DocumentWording}. Documents are issued in Vietnamese whatever language the screen
+ * uses (the Decree 30/2020 header and foot, the urgency marks, the request letter's standard body, the report's and
+ * annexes' fixed lines, the template's default row labels), so this wording has no English twin.</li>
+ * <li>Recognition vocabulary: vocabulary/words_vi.properties, read through {@link vn.tonghop.platform.i18n.Vocabulary}:
+ * the words matched in what people upload or type (the outline importer's, yes/no in a cell, the period labels
+ * {@code ReportingPeriod} reads and {@code PeriodChoice} writes, the unit kinds).</li>
+ * <li>Demo data: the files under demo/ read by {@code demo/DemoData}, which is not built into production.</li>
  * </ul>
+ * WordingKeysTest checks that every key the code asks for exists and every key in the two files is used.
  */
 class BundledTextTest {
 
     /** Files (under vn/tonghop) and how many Vietnamese literals they still hold. */
-    static final Map<String, Integer> DEBT = Map.ofEntries(Map.entry("demo/DemoData.java", 46));
+    static final Map<String, Integer> DEBT = Map.of();
 
     private static final Pattern VIETNAMESE = Pattern
             .compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
@@ -62,7 +59,9 @@ class BundledTextTest {
                 }
             }
         }
-        assertEquals(new TreeMap<>(DEBT), found, "Vietnamese literals outside the message bundles: move new text into"
-                + " the feature's bundle (messages/<name>_en.properties too); strike what was moved from DEBT");
+        assertEquals(new TreeMap<>(DEBT), found,
+                "Vietnamese literals outside the message bundles: UI text goes into"
+                        + " the feature's bundle (messages/<name>_en.properties too), document wording into"
+                        + " documents/wording_vi.properties, recognised words into vocabulary/words_vi.properties");
     }
 }
