@@ -136,7 +136,8 @@ class CsrfTest {
             if (!e.isWrite() || e.path().startsWith("/api")) {
                 continue;
             }
-            String path = e.path().replaceAll("\\{[^}]+}", "1");
+            // a file name where the path names one (the builder's blank forms), a number elsewhere
+            String path = e.path().replace("{file}", "blank.xlsx").replaceAll("\\{[^}]+}", "1");
             tests.add(DynamicTest.dynamicTest(e.key(), () -> {
                 RequestSpecification request = admin.given();
                 if ("multipart/form-data".equals(e.contentType())) {
