@@ -52,9 +52,10 @@ public class RollupApiResource {
     /** The rollup; {@code drafts=true} counts drafts too, {@code collapse=true} shows one row per district. */
     @GET
     @Path("rollup")
-    public RollupView rollup(@PathParam("id") long id, @QueryParam("drafts") @DefaultValue("false") boolean drafts,
+    public byte[] rollup(@PathParam("id") long id, @QueryParam("drafts") @DefaultValue("false") boolean drafts,
             @QueryParam("collapse") @DefaultValue("false") boolean collapse) {
-        RollupView view = rollups.rollup(id, new RollupService.Options(drafts, collapse));
+        // the RollupView as JSON, written once while it is kept
+        byte[] view = rollups.rollupJson(id, new RollupService.Options(drafts, collapse));
         Campaign.<Campaign> findByIdOptional(id).ifPresent(c -> audit.campaign(AuditAction.VIEW, c));
         return view;
     }

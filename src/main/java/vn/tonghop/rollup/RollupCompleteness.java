@@ -27,8 +27,7 @@ final class RollupCompleteness {
             Node relay = tree.root.relayOf(slot);
             Coverage child = null;
             if (relay != null) {
-                int done = (int) relay.slots.stream().filter(Slot::submitted).count();
-                child = new Coverage(done, relay.slots.size());
+                child = relay.coverage();
             }
             unitsStatus.add(new UnitStatus(slot.code(), slot.name(), slot.kind().name(), slot.status(),
                     PortalClock.local(slot.deadline()), PortalClock.local(slot.submittedAt()), slot.late(),

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,6 +62,9 @@ public class RollupService {
     @Inject
     DrafterChoice drafters;
 
+    @Inject
+    ObjectMapper json;
+
     private final RollupTables tables = new RollupTables();
 
     /** Options of a rollup read: count drafts too, and show one row per district instead of its units. */
@@ -82,15 +87,29 @@ public class RollupService {
 
     public RollupView rollup(long campaignId, Options options) {
         Campaign c = requireReadable(campaignId);
-        return cache.get(c, options, clock.nowOffset(), () -> compute(c, options));
+        return cache.get(c, options, clock.nowOffset(), kept -> compute(c, options, kept));
     }
 
-    private RollupView compute(Campaign c, Options options) {
-        RollupTree tree = loader.load(c, options.includeDrafts(), tables::cells);
+    /** The rollup as the API sends it, written once for as long as it is kept. */
+    public byte[] rollupJson(long campaignId, Options options) {
+        Campaign c = requireReadable(campaignId);
+        return cache.json(c, options, clock.nowOffset(), kept -> compute(c, options, kept), new RollupJson(json));
+    }
+
+    /**
+     * The rollup, around {@code keptTables} when their inputs have not changed (then only the root's recipients are
+     * read, for the narratives and who has reported).
+     */
+    private RollupView compute(Campaign c, Options options, List<TableRollup> keptTables) {
         OutlineTemplate outline = templates.outline(c.template);
-        List<TableRollup> rolled = new ArrayList<>();
-        for (TableDef table : outline.tables()) {
-            rolled.add(tables.table(table, tree, options.collapse()));
+        RollupTree tree = keptTables == null ? loader.load(c, options.includeDrafts(), tables::cells)
+                : loader.loadTop(c, options.includeDrafts());
+        List<TableRollup> rolled = keptTables;
+        if (rolled == null) {
+            rolled = new ArrayList<>();
+            for (TableDef table : outline.tables()) {
+                rolled.add(tables.table(table, tree, options.collapse()));
+            }
         }
         return new RollupView(c.id, c.title, c.periodLabel, c.issuerUnit.code, c.issuerUnit.name,
                 PortalClock.local(c.deadline), c.parent == null ? null : c.parent.id, options.includeDrafts(),

@@ -55,9 +55,18 @@ final class RollupTree {
         final List<Slot> slots = new ArrayList<>();
         final Map<Long, Node> relays = new LinkedHashMap<>();
         SubmissionContent own = SubmissionContent.EMPTY;
+        /** How many of its reports are submitted, when counted without reading them (its slots are then empty). */
+        RollupView.Coverage coverage;
 
         Node(Campaign campaign) {
             this.campaign = campaign;
+        }
+
+        RollupView.Coverage coverage() {
+            if (coverage != null) {
+                return coverage;
+            }
+            return new RollupView.Coverage((int) slots.stream().filter(Slot::submitted).count(), slots.size());
         }
 
         Node relayOf(Slot slot) {

@@ -63,7 +63,46 @@ public class RollupTreeLoader {
             level = next;
         }
         List<Long> ids = List.copyOf(nodes.keySet());
-        List<Submission> reports = reports(ids, nodes);
+        fill(root, nodes, reports(ids, nodes), includeDrafts, cells);
+        for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
+            nodes.get(r.campaign.id).own = r.content();
+        }
+        return linked(root, nodes);
+    }
+
+    /**
+     * The root and its recipients' reports only, with each relay's coverage counted in the database: what the
+     * narratives and "who has reported" read, when the tables are kept.
+     */
+    RollupTree loadTop(Campaign root, boolean includeDrafts) {
+        Map<Long, Node> nodes = new LinkedHashMap<>();
+        nodes.put(root.id, new Node(root));
+        List<Campaign> children = Campaign.list("parent.id = ?1 and status <> ?2 order by id", root.id,
+                CampaignStatus.DRAFT);
+        for (Campaign child : children) {
+            nodes.put(child.id, new Node(child));
+        }
+        fill(root, nodes, reports(List.of(root.id), nodes), includeDrafts, (def, row) -> Map.of());
+        for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id = ?1", root.id)) {
+            nodes.get(r.campaign.id).own = r.content();
+        }
+        if (!children.isEmpty()) {
+            for (Object[] r : Submission.getEntityManager()
+                    .createQuery("select s.campaign.id, count(s),"
+                            + " sum(case when s.status = :submitted then 1 else 0 end) from Submission s"
+                            + " where s.campaign.id in :ids group by s.campaign.id", Object[].class)
+                    .setParameter("submitted", SubmissionStatus.SUBMITTED)
+                    .setParameter("ids", children.stream().map(c -> c.id).toList()).getResultList()) {
+                nodes.get((Long) r[0]).coverage = new RollupView.Coverage(((Number) r[2]).intValue(),
+                        ((Number) r[1]).intValue());
+            }
+        }
+        return linked(root, nodes);
+    }
+
+    /** Each report's slot in its node, with its content (whole for the root's recipients, tables for the others). */
+    private void fill(Campaign root, Map<Long, Node> nodes, List<Submission> reports, boolean includeDrafts,
+            BiFunction<TableDef, RowContent, Map<String, Object>> cells) {
         // only the root's recipients' narratives are shown; the others give their tables
         OutlineTemplate outline = templates.outline(root.template);
         Map<Long, ReportContents.Content> content = contents.of(
@@ -75,9 +114,10 @@ public class RollupTreeLoader {
             nodes.get(s.campaign.id).slots
                     .add(Slot.of(s, campaignProgress.displayStatus(s), includeDrafts, c::content, c.computed()));
         }
-        for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
-            nodes.get(r.campaign.id).own = r.content();
-        }
+    }
+
+    /** The nodes linked to the relays they hold, their slots in tree order. */
+    private RollupTree linked(Campaign root, Map<Long, Node> nodes) {
         for (Node n : nodes.values()) {
             if (n.campaign.parent != null && nodes.containsKey(n.campaign.parent.id)) {
                 // a later relay by the same unit replaces an earlier one

@@ -12,6 +12,12 @@ public record RollupView(long campaignId, String title, String periodLabel, Stri
         String issuerUnitName, OffsetDateTime deadline, Long parentId, boolean includesDrafts, boolean collapsed,
         List<TableRollup> tables, List<NarrativeRollup> narratives, Completeness completeness) {
 
+    /** The same rollup with other tables. */
+    public RollupView withTables(List<TableRollup> other) {
+        return new RollupView(campaignId, title, periodLabel, issuerUnitCode, issuerUnitName, deadline, parentId,
+                includesDrafts, collapsed, other, narratives, completeness);
+    }
+
     public record ColumnInfo(String code, String header, String type, String rollup, boolean computed, String unit,
             int scale) {
     }
@@ -33,9 +39,17 @@ public record RollupView(long campaignId, String title, String periodLabel, Stri
             Total total, Coverage coverage) {
     }
 
-    /** Units under one unit (a district and its communes) inside a group: "I. Thị xã Bỉm Sơn". */
-    public record Subgroup(String ordinal, String unitCode, String label, List<UnitRow> rows, Total total,
-            Coverage coverage) {
+    /**
+     * Units under one unit (a district and its communes) inside a group: "I. Thị xã Bỉm Sơn". JSON names its rows by
+     * unit code only: they are the group's rows already, and a national rollup would carry its 10,600 twice.
+     */
+    public record Subgroup(String ordinal, String unitCode, String label,
+            @com.fasterxml.jackson.annotation.JsonIgnore List<UnitRow> rows, Total total, Coverage coverage) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("unitCodes")
+        public List<String> unitCodes() {
+            return rows.stream().map(UnitRow::unitCode).toList();
+        }
     }
 
     /**

@@ -154,6 +154,9 @@ class RollupApiTest {
         assertEquals("Cộng", r.getString(communes + ".subgroups[0].total.label"));
         assertEquals("Tổng", r.getString(communes + ".total.label"));
         assertEquals("8/8", r.getString(communes + ".subgroups[0].coverage.label"));
+        // a sub-group names its rows, which the group lists already
+        assertEquals(r.getList(communes + ".rows.unitCode"), r.getList(communes + ".subgroups[0].unitCodes"));
+        assertNull(r.get(communes + ".subgroups[0].rows"));
         assertEquals(8, r.getList(communes + ".rows").size());
         assertEquals((int) child, r.getInt(communes + ".rows[0].campaignId"));
 

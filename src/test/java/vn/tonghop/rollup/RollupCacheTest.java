@@ -1,12 +1,17 @@
 package vn.tonghop.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import vn.tonghop.campaign.Campaign;
@@ -32,13 +37,16 @@ class RollupCacheTest {
     @Inject
     TenantRunner tenants;
 
+    private final AtomicReference<List<RollupView.TableRollup>> keptTables = new AtomicReference<>();
+
     private static final String COMMUNES = "tables[0].groups.find { it.label.startsWith('CẤP XÃ') }";
 
     /** Reads the rollup through the cache as a job would, counting how often it had to be computed. */
     private RollupView read(long campaignId, AtomicInteger computed, RollupView fresh) {
-        return tenants.call("thanh-hoa",
-                () -> cache.get(Campaign.findById(campaignId), RollupService.Options.DEFAULT, clock.nowOffset(), () -> {
+        return tenants.call("thanh-hoa", () -> cache.get(Campaign.findById(campaignId), RollupService.Options.DEFAULT,
+                clock.nowOffset(), kept -> {
                     computed.incrementAndGet();
+                    keptTables.set(kept);
                     return fresh;
                 }));
     }
@@ -68,7 +76,7 @@ class RollupCacheTest {
         RollupView view = new RollupView(campaign, "t", null, null, null, null, null, false, false, null, null, null);
         tenants.call("thanh-hoa", () -> {
             Unit.update("name = name where code = ?1", "14794");
-            cache.get(Campaign.findById(campaign), RollupService.Options.DEFAULT, clock.nowOffset(), () -> {
+            cache.get(Campaign.findById(campaign), RollupService.Options.DEFAULT, clock.nowOffset(), kept -> {
                 computed.incrementAndGet();
                 return view;
             });
@@ -116,5 +124,58 @@ class RollupCacheTest {
         } finally {
             tenants.run("thanh-hoa", () -> Unit.update("name = ?1 where code = ?2", "UBND phường Ba Đình", "14794"));
         }
+    }
+
+    /** What the issuer's consolidated text edit leaves alone: the tables, kept and handed back to the next compute. */
+    @Test
+    void anEditOfTheConsolidatedTextKeepsTheTablesAndAnEditOfItsFiguresDoesNot() {
+        long campaign = Scenario.bimSonChain();
+        Scenario.fillAndSubmit(campaign, "14794", "badinh.cb", "badinh.ct", 10, 8, 1);
+        RollupView.TableRollup table = new RollupView.TableRollup("phu-luc-2", "t", null, null, "units", null,
+                List.of(), List.of(), null, null, null);
+        RollupView view = new RollupView(campaign, "t", null, null, null, null, null, false, false, List.of(table),
+                List.of(), null);
+        AtomicInteger computed = new AtomicInteger();
+        saveConsolidated(campaign, Map.of("sections", Map.of("uu-diem", "<p>Lần sửa thứ nhất.</p>")));
+        read(campaign, computed, view);
+        assertNull(keptTables.get(), "nothing kept yet");
+
+        saveConsolidated(campaign, Map.of("sections", Map.of("uu-diem", "<p>Lần sửa thứ hai.</p>")));
+        read(campaign, computed, view);
+        assertEquals(2, computed.get());
+        assertSame(view.tables(), keptTables.get(), "a text edit hands back the kept tables");
+
+        saveConsolidated(campaign, Map.of("tables",
+                Map.of("phu-luc-2", Map.of("rows", List.of(Scenario.phuLuc2Row("381", 200, 190, 10))))));
+        read(campaign, computed, view);
+        assertEquals(3, computed.get());
+        assertNull(keptTables.get(), "the issuer's own figures change the tables");
+    }
+
+    @Test
+    void theNextReadAfterATextEditShowsTheNewTextBesideTheSameTotals() {
+        long campaign = Scenario.bimSonChain();
+        Scenario.fillAndSubmit(campaign, "14794", "badinh.cb", "badinh.ct", 10, 8, 1);
+        JsonPath before = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/rollup").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(10, before.getInt("tables[0].grandTotal.cells.ho_so_nhan"));
+
+        saveConsolidated(campaign, Map.of("sections", Map.of("uu-diem", "<p>Thị xã chỉ đạo sát sao.</p>")));
+        JsonPath after = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/rollup").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("<p>Thị xã chỉ đạo sát sao.</p>",
+                after.getString("narratives.find { it.sectionCode == 'uu-diem' }.consolidated"));
+        assertEquals(10, after.getInt("tables[0].grandTotal.cells.ho_so_nhan"));
+        assertEquals(before.getList(COMMUNES + ".rows.unitCode"), after.getList(COMMUNES + ".rows.unitCode"));
+        assertEquals(1, after.getInt("completeness.submitted"));
+    }
+
+    private static void saveConsolidated(long campaign, Map<String, Object> parts) {
+        long version = Tokens.as("vp.bimson").get("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        Map<String, Object> body = new java.util.HashMap<>(parts);
+        body.put("version", version);
+        Tokens.as("vp.bimson").contentType(ContentType.JSON).body(body)
+                .put("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200);
     }
 }
