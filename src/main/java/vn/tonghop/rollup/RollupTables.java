@@ -99,8 +99,11 @@ final class RollupTables {
                 covered.add(r.key());
             }
             if (relay != null) {
-                List<UnitEntry> below = new ArrayList<>();
-                collectUnits(relay, table, hierarchy, below);
+                List<UnitEntry> below = relay.memo("units:" + table.code(), () -> {
+                    List<UnitEntry> rowsBelow = new ArrayList<>();
+                    collectUnits(relay, table, hierarchy, rowsBelow);
+                    return List.copyOf(rowsBelow);
+                });
                 below.stream().filter(e -> !covered.contains(e.code())).forEach(out::add);
             }
         }
@@ -151,7 +154,7 @@ final class RollupTables {
                 parts.add(rowsByKey(slot, table));
                 counted[0]++;
             } else if (relay != null) {
-                parts.add(fixedLeaves(table, relay, new int[1]));
+                parts.add(relay.memo("fixed:" + table.code(), () -> fixedLeaves(table, relay, new int[1])));
             }
         }
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();

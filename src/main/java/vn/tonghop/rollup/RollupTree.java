@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import vn.tonghop.campaign.Campaign;
@@ -55,6 +56,23 @@ final class RollupTree {
         final List<Slot> slots = new ArrayList<>();
         final Map<Long, Node> relays = new LinkedHashMap<>();
         SubmissionContent own = SubmissionContent.EMPTY;
+        /**
+         * What the tables made of this node and everything under it, by table and use: valid as long as the node, which
+         * {@link RollupPieces} keeps only while nothing under it changes.
+         */
+        private final Map<String, Object> memo = new ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T memo(String key, Supplier<T> compute) {
+            Object kept = memo.get(key);
+            if (kept == null) {
+                // not computeIfAbsent: computing one node's part recurses into its relays' own memos
+                kept = compute.get();
+                memo.put(key, kept);
+            }
+            return (T) kept;
+        }
+
         /** How many of its reports are submitted, when counted without reading them (its slots are then empty). */
         RollupView.Coverage coverage;
 

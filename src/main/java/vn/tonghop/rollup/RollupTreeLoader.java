@@ -17,6 +17,7 @@ import vn.tonghop.campaign.CampaignProgress;
 import vn.tonghop.campaign.CampaignStatus;
 import vn.tonghop.campaign.Submission;
 import vn.tonghop.campaign.SubmissionStatus;
+import vn.tonghop.platform.time.PortalClock;
 import vn.tonghop.rollup.RollupTree.Node;
 import vn.tonghop.rollup.RollupTree.Slot;
 import vn.tonghop.submission.SubmissionContent.RowContent;
@@ -47,11 +48,67 @@ public class RollupTreeLoader {
     @Inject
     ReportContents contents;
 
-    /** {@code cells}: a row of a table with its computed columns, kept with the report's parsed tables. */
+    @Inject
+    RollupPieces pieces;
+
+    @Inject
+    PortalClock clock;
+
+    /**
+     * The root's recipients' reports, and under each recipient that relayed, its relay's subtree: kept by
+     * {@link RollupPieces} while nothing in it has changed, else loaded. {@code cells}: a row of a table with its
+     * computed columns, kept with the report's parsed tables.
+     */
     RollupTree load(Campaign root, boolean includeDrafts, BiFunction<TableDef, RowContent, Map<String, Object>> cells) {
+        RollupPieces.States states = pieces.states(root, clock.nowOffset());
+        Hierarchy hierarchy = hierarchy(root);
+        List<Campaign> children = Campaign.list("parent.id = ?1 and status <> ?2 order by id", root.id,
+                CampaignStatus.DRAFT);
+        Map<Long, Node> relays = new HashMap<>();
+        List<Campaign> toLoad = new ArrayList<>();
+        for (Campaign child : children) {
+            String fingerprint = states.fingerprints().get(child.id);
+            Node kept = fingerprint == null ? null : pieces.get(child.id, includeDrafts, fingerprint);
+            if (kept != null) {
+                relays.put(child.id, kept);
+            } else {
+                toLoad.add(child);
+            }
+        }
+        if (!toLoad.isEmpty()) {
+            Map<Long, Node> loaded = subtrees(root, toLoad, includeDrafts, cells, hierarchy);
+            for (Campaign child : toLoad) {
+                Node node = loaded.get(child.id);
+                relays.put(child.id, node);
+                String fingerprint = states.fingerprints().get(child.id);
+                if (states.keepable() && fingerprint != null) {
+                    pieces.put(child.id, includeDrafts, fingerprint, node);
+                }
+            }
+        }
+        Node top = new Node(root);
+        Map<Long, Node> rootOnly = Map.of(root.id, top);
+        fill(root, rootOnly, reports(List.of(root.id), rootOnly), includeDrafts, cells);
+        for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id = ?1", root.id)) {
+            top.own = r.content();
+        }
+        for (Campaign child : children) {
+            // a later relay by the same unit replaces an earlier one
+            top.relays.put(child.issuerUnit.id, relays.get(child.id));
+        }
+        sortSlots(top, hierarchy);
+        return new RollupTree(top, hierarchy);
+    }
+
+    /** These relays of the root with everything under them, linked and in tree order, by campaign id. */
+    private Map<Long, Node> subtrees(Campaign root, List<Campaign> tops, boolean includeDrafts,
+            BiFunction<TableDef, RowContent, Map<String, Object>> cells, Hierarchy hierarchy) {
         Map<Long, Node> nodes = new LinkedHashMap<>();
-        nodes.put(root.id, new Node(root));
-        List<Long> level = List.of(root.id);
+        List<Long> level = new ArrayList<>();
+        for (Campaign c : tops) {
+            nodes.put(c.id, new Node(c));
+            level.add(c.id);
+        }
         while (!level.isEmpty()) {
             List<Campaign> children = Campaign.list("parent.id in ?1 and status <> ?2 order by id", level,
                     CampaignStatus.DRAFT);
@@ -67,7 +124,14 @@ public class RollupTreeLoader {
         for (ConsolidatedReport r : ConsolidatedReport.<ConsolidatedReport> list("campaign.id in ?1", ids)) {
             nodes.get(r.campaign.id).own = r.content();
         }
-        return linked(root, nodes);
+        for (Node n : nodes.values()) {
+            if (n.campaign.parent != null && nodes.containsKey(n.campaign.parent.id)) {
+                // a later relay by the same unit replaces an earlier one
+                nodes.get(n.campaign.parent.id).relays.put(n.campaign.issuerUnit.id, n);
+            }
+            sortSlots(n, hierarchy);
+        }
+        return nodes;
     }
 
     /**
@@ -97,7 +161,13 @@ public class RollupTreeLoader {
                         ((Number) r[1]).intValue());
             }
         }
-        return linked(root, nodes);
+        Node top = nodes.get(root.id);
+        for (Campaign child : children) {
+            top.relays.put(child.issuerUnit.id, nodes.get(child.id));
+        }
+        Hierarchy hierarchy = hierarchy(root);
+        sortSlots(top, hierarchy);
+        return new RollupTree(top, hierarchy);
     }
 
     /** Each report's slot in its node, with its content (whole for the root's recipients, tables for the others). */
@@ -116,20 +186,13 @@ public class RollupTreeLoader {
         }
     }
 
-    /** The nodes linked to the relays they hold, their slots in tree order. */
-    private RollupTree linked(Campaign root, Map<Long, Node> nodes) {
-        for (Node n : nodes.values()) {
-            if (n.campaign.parent != null && nodes.containsKey(n.campaign.parent.id)) {
-                // a later relay by the same unit replaces an earlier one
-                nodes.get(n.campaign.parent.id).relays.put(n.campaign.issuerUnit.id, n);
-            }
-        }
-        // the whole tree on the day: a department issues to districts and communes outside its own subtree
-        Hierarchy hierarchy = new Hierarchy(units.allCached(units.effectiveDay(root.issuerUnit, root.referenceDay())));
-        for (Node n : nodes.values()) {
-            n.slots.sort(Comparator.comparingInt((Slot s) -> hierarchy.order(s.code())).thenComparing(Slot::code));
-        }
-        return new RollupTree(nodes.get(root.id), hierarchy);
+    /** The whole tree on the day: a department issues to districts and communes outside its own subtree. */
+    private Hierarchy hierarchy(Campaign root) {
+        return new Hierarchy(units.allCached(units.effectiveDay(root.issuerUnit, root.referenceDay())));
+    }
+
+    private static void sortSlots(Node n, Hierarchy hierarchy) {
+        n.slots.sort(Comparator.comparingInt((Slot s) -> hierarchy.order(s.code())).thenComparing(Slot::code));
     }
 
     /**

@@ -178,4 +178,35 @@ class RollupCacheTest {
         Tokens.as("vp.bimson").contentType(ContentType.JSON).body(body)
                 .put("/api/campaigns/" + campaign + "/consolidated").then().statusCode(200);
     }
+
+    @Inject
+    RollupPieces pieces;
+
+    private String relayFingerprint(long root, long relay) {
+        return tenants.call("thanh-hoa",
+                () -> pieces.states(Campaign.findById(root), clock.nowOffset()).fingerprints().get(relay));
+    }
+
+    /** A relay is loaded again when a report under it changes, and only then: not for its parent's text. */
+    @Test
+    void aRelaysFingerprintChangesWithTheReportsUnderItAndNotWithItsParentsText() {
+        long parent = Scenario.publishProvincialRequest();
+        long child = Scenario.relayToBimSonCommunes(parent);
+        String first = relayFingerprint(parent, child);
+
+        long version = Tokens.as("snv.thanhhoa").get("/api/campaigns/" + parent + "/consolidated").then()
+                .statusCode(200).extract().jsonPath().getLong("version");
+        Tokens.as("snv.thanhhoa").contentType(ContentType.JSON)
+                .body(Map.of("version", version, "sections", Map.of("uu-diem", "<p>Tỉnh tổng hợp.</p>")))
+                .put("/api/campaigns/" + parent + "/consolidated").then().statusCode(200);
+        assertEquals(first, relayFingerprint(parent, child), "the province's own text is not under the relay");
+
+        Scenario.fillAndSubmit(child, "14794", "badinh.cb", "badinh.ct", 10, 8, 1);
+        String afterSubmit = relayFingerprint(parent, child);
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, afterSubmit);
+
+        RollupApiTest.townOwnRow(child);
+        org.junit.jupiter.api.Assertions.assertNotEquals(afterSubmit, relayFingerprint(parent, child),
+                "the town's own figures are under the relay");
+    }
 }
