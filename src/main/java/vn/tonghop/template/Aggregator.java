@@ -41,6 +41,10 @@ public final class Aggregator {
                 out.put(c.code(), null);
                 continue;
             }
+            if (c.rollup() == RollupRule.SUM && c.type().isNumeric()) {
+                out.put(c.code(), sum(c, rows));
+                continue;
+            }
             List<Object> values = new ArrayList<>();
             for (Map<String, Object> row : rows) {
                 Object v = row == null ? null : CellValues.normalize(c, row.get(c.code()));
@@ -83,6 +87,31 @@ public final class Aggregator {
         }
         out.put(row.key(), values);
         return values;
+    }
+
+    /**
+     * A numeric column's sum without listing its values first: the same result as {@link #rollup} (null for no value,
+     * null once a value is not a number), for the totals of a national rollup's 10,600 rows.
+     */
+    private static BigDecimal sum(Column c, List<Map<String, Object>> rows) {
+        BigDecimal sum = null;
+        for (Map<String, Object> row : rows) {
+            Object v = row == null ? null : row.get(c.code());
+            if (v == null) {
+                continue;
+            }
+            if (!(v instanceof BigDecimal)) {
+                v = CellValues.normalize(c, v);
+                if (CellValues.isEmpty(v)) {
+                    continue;
+                }
+                if (!(v instanceof BigDecimal)) {
+                    return null;
+                }
+            }
+            sum = sum == null ? (BigDecimal) v : sum.add((BigDecimal) v);
+        }
+        return sum;
     }
 
     private static Object rollup(Column c, List<Object> values) {

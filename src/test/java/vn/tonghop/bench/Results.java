@@ -82,10 +82,12 @@ final class Results {
                 fmt("%.0f / %.0f ms", rollupProvinceChanged.medianMs(), rollupProvinceChanged.percentileMs(99)), "");
         row(t, "rollup, large province, read right after a district changes its figures, p50 / p99",
                 fmt("%.0f / %.0f ms", rollupProvinceFigures.medianMs(), rollupProvinceFigures.percentileMs(99)), "");
-        if (national) {
+        if (national && exportsNational != null) {
             export(t, "national", exportsNational, true);
         }
-        export(t, "large province", exportsProvince, false);
+        if (exportsProvince != null) {
+            export(t, "large province", exportsProvince, false);
+        }
         if (overload != null) {
             row(t, fmt("overload: every commune opens, saves and submits another quarter with %d clients (4 × the"
                     + " rush)", overload.clients()),

@@ -143,4 +143,17 @@ class AggregatorTest {
         assertEquals(new BigDecimal("50.00"), all.get("cap-xa-truc-tuyen").get("n2023_ty_le_dung_han"));
         assertNull(all.get("cap-tinh").get("n2023_tiep_nhan"));
     }
+
+    @Test
+    void aSumSkipsEmptyCellsAndRowsAndIsEmptyWhenNobodyReported() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row("ho_so_nhan", " ", "dung_han", 4));
+        rows.add(null);
+        rows.add(row("ho_so_nhan", "12", "dung_han", new BigDecimal("1.5")));
+        rows.add(row("dung_han", 2L));
+        Map<String, Object> total = AGGREGATOR.aggregate(phuLuc2, rows);
+        assertEquals(new BigDecimal("12"), total.get("ho_so_nhan"));
+        assertEquals(new BigDecimal("7.5"), total.get("dung_han"));
+        assertNull(total.get("qua_han"), "no unit gave a value: empty, not 0");
+    }
 }
