@@ -35,30 +35,27 @@ public class RollupCache {
      * the next read (seeing the newer fingerprint) recomputes anyway; never the reverse. Nothing is kept from inside a
      * transaction that has written (its fingerprint may name rows that are rolled back).
      */
-    static final String FINGERPRINT = """
-            with recursive tree (id) as (
-                select id from campaign where id = :root and tenant_id = :tenant
-                union all
-                select c.id from campaign c join tree t on c.parent_id = t.id where c.status <> 'DRAFT'
-            ),
-            common (part) as (
-                select concat_ws('/',
-                    (select count(*) || ':' || sum(c.version) || ':' || sum(c.id) from campaign c where c.id in (select id from tree)),
-                    (select count(*) || ':' || coalesce(sum(s.version), 0) || ':' || coalesce(sum(s.id), 0) || ':'
-                            || count(*) filter (where s.status <> 'SUBMITTED'
-                                                and coalesce(s.deadline_override, c.deadline) < :now)
-                       from submission s join campaign c on c.id = s.campaign_id
-                      where s.campaign_id in (select id from tree)),
-                    (select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision where tenant_id = :tenant))
-            )
-            select (select part from common) || '/' ||
-                   (select count(*) || ':' || coalesce(sum(r.version), 0)
-                      from consolidated_report r where r.campaign_id in (select id from tree)),
-                   (select part from common) || '/' ||
-                   (select count(*) || ':' || coalesce(md5(string_agg(md5(coalesce((r.data -> 'tables')::text, '')),
-                                                                     ',' order by r.id)), '')
-                      from consolidated_report r where r.campaign_id in (select id from tree)),
-                   pg_current_xact_id_if_assigned() is null""";
+    static final String FINGERPRINT = RollupPieces.CHAIN
+            + """
+                    ,
+                    common (part) as (
+                        select concat_ws('/',
+                            (select count(*) || ':' || sum(c.version) || ':' || sum(c.id) from campaign c where c.id in (select id from tree)),
+                            (select count(*) || ':' || coalesce(sum(s.version), 0) || ':' || coalesce(sum(s.id), 0) || ':'
+                                    || count(*) filter (where s.status <> 'SUBMITTED'
+                                                        and coalesce(s.deadline_override, c.deadline) < :now)
+                               from submission s join campaign c on c.id = s.campaign_id
+                              where s.campaign_id in (select id from tree)),
+                            (select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision where tenant_id = :tenant))
+                    )
+                    select (select part from common) || '/' ||
+                           (select count(*) || ':' || coalesce(sum(r.version), 0)
+                              from consolidated_report r where r.campaign_id in (select id from tree)),
+                           (select part from common) || '/' ||
+                           (select count(*) || ':' || coalesce(md5(string_agg(md5(coalesce((r.data -> 'tables')::text, '')),
+                                                                             ',' order by r.id)), '')
+                              from consolidated_report r where r.campaign_id in (select id from tree)),
+                           pg_current_xact_id_if_assigned() is null""";
 
     private record Key(String tenant, long campaignId, boolean includeDrafts, boolean collapse) {
     }

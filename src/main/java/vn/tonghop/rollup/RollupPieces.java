@@ -24,12 +24,16 @@ public class RollupPieces {
     /** About a national chain twice over: 63 provinces and 705 districts. */
     static final int MAX_PIECES = 2_000;
 
-    static final String STATES = """
+    /** The campaign {@code :root} and every campaign relayed under it (drafts apart), as {@code tree (id)}. */
+    static final String CHAIN = """
             with recursive tree (id) as (
                 select id from campaign where id = :root and tenant_id = :tenant
                 union all
                 select c.id from campaign c join tree t on c.parent_id = t.id where c.status <> 'DRAFT'
-            ),
+            )""";
+
+    static final String STATES = CHAIN + """
+            ,
             reports as (
                 select s.campaign_id, count(*) n, sum(s.version) v, sum(s.id) ids,
                        count(*) filter (where s.status <> 'SUBMITTED'
@@ -103,7 +107,7 @@ public class RollupPieces {
             return done;
         }
         StringBuilder fp = new StringBuilder().append(id).append('=').append(own.get(id));
-        List<Long> below = children.getOrDefault(id, List.of()).stream().filter(own::containsKey).sorted().toList();
+        List<Long> below = children.getOrDefault(id, List.of()).stream().sorted().toList();
         if (!below.isEmpty()) {
             fp.append('[');
             for (Long child : below) {
