@@ -2,7 +2,8 @@
  * The report form (SubmissionPage/form.html), as ES modules under submission/: edits and the copy of unsaved input kept
  * on this computer (draft.js), autosave through htmx with retry and the keep-alive ping (autosave.js), the issues shown
  * on the cells they name (issues.js), grid keyboard navigation, paste from Excel and free rows (grid.js, rows.js), the
- * Excel upload after the last save (upload.js) and the rich text editors (editors.js).
+ * Excel upload after the last save (upload.js), the rich text editors (editors.js) and the explanations of flagged
+ * figures kept through the panel's reloads (anomalies.js).
  * Without this script (or without TinyMCE) the page still works as a plain form.
  */
 
@@ -13,6 +14,7 @@ import { applyIssues, followLinks, revealMarked, watchLeaving, watchSwaps } from
 import { initGrids } from './submission/grid.js';
 import { initUpload } from './submission/upload.js';
 import { initEditors } from './submission/editors.js';
+import { keepExplanations } from './submission/anomalies.js';
 
 var root = document.getElementById('submission');
 var form = document.getElementById('submission-form');
@@ -32,4 +34,5 @@ if (root && form && root.dataset.editable === 'true' && window.htmx) {
   applyIssues();
   offerRestore();
   initEditors();
+  keepExplanations();
 }

@@ -118,6 +118,18 @@ class RegimeJourneyTest {
         String reasons = browser.driver().findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"))
                 .getText();
         assertTrue(reasons.contains("Gấp 10 lần kỳ trước (12)"), reasons);
+        // a reload of the panel that lands once an explanation is begun leaves it be
+        WebElement begun = browser.driver()
+                .findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan'] textarea"));
+        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", begun);
+        begun.click();
+        begun.sendKeys("Quý II");
+        js("arguments[0].blur();", begun);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1], panel = document.getElementById('anomalies-panel');"
+                        + "htmx.ajax('GET', panel.getAttribute('hx-get'), {target: panel, swap: 'innerHTML'})"
+                        + ".then(function () { done(true); });");
+        assertEquals("Quý II", begun.getDomProperty("value"), "the begun explanation is the same box, as typed");
         // the panel may still be reloaded once after the save: find the box again until the explanation goes out
         waiting("the explanation sent").ignoring(ElementNotInteractableException.class).until(d -> {
             WebElement flag = d.findElement(By.cssSelector("#anomalies .anomaly[data-column='tiep_nhan']"));
