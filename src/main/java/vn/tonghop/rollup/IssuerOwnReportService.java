@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tonghop.campaign.Campaign;
 import vn.tonghop.campaign.CampaignAccess;
+import vn.tonghop.platform.persistence.TenantNamedQuery;
 import vn.tonghop.submission.IssuerOwnReport;
 import vn.tonghop.submission.SubmissionApiResource;
 import vn.tonghop.submission.SubmissionContent;
@@ -71,17 +72,18 @@ public class IssuerOwnReportService implements IssuerOwnReport {
     }
 
     /**
-     * The campaign's issuer's code, as plain SQL: every save and read of a report asks first, and loading the campaign
-     * and its issuer as entities took two queries (and a translation of each) on every commune's save.
+     * The campaign's issuer's code alone: every save and read of a report asks first, and loading the campaign and its
+     * issuer as entities took two queries on every commune's save. HQL naming its tenant, so translated once (native
+     * SQL with a result class filled Hibernate's plan cache with entries it could never match again).
      */
-    private static final String ISSUER_CODE = "select u.code from campaign c join unit u on u.id = c.issuer_unit_id"
-            + " where c.id = :id and c.tenant_id = :tenant";
+    private static final String ISSUER_CODE = "select u.code from Campaign c join c.issuerUnit u"
+            + " where c.id = :id and c.tenantId = :tenant and u.tenantId = :tenant";
 
     /** Whether the code is the campaign's issuer; the access check follows, as for any report. */
     private static boolean isIssuer(long campaignId, String unitCode) {
-        var session = Campaign.getSession();
-        List<String> found = session.createNativeQuery(ISSUER_CODE, String.class).setParameter("id", campaignId)
-                .setParameter("tenant", String.valueOf(session.getTenantIdentifierValue())).getResultList();
+        List<String> found = TenantNamedQuery.run(Campaign.getSession(),
+                tenant -> Campaign.getEntityManager().createQuery(ISSUER_CODE, String.class)
+                        .setParameter("id", campaignId).setParameter("tenant", tenant).getResultList());
         return found.size() == 1 && found.get(0).equals(unitCode);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tonghop.platform.persistence.TenantNamedQuery;
 import vn.tonghop.platform.i18n.Messages;
 import vn.tonghop.platform.web.PortalException;
 
@@ -85,13 +86,17 @@ public class UnitService {
      * (from {@link UnitTreeRevision}) and pass it to {@link #subtreeCached}.
      */
     public String treeRevision() {
-        var session = Unit.getSession();
-        List<?> found = session
-                .createNativeQuery("select revision || ':' || coalesce(last_tx, 0) from unit_tree_revision"
-                        + " where tenant_id = :tenant", String.class)
-                .setParameter("tenant", String.valueOf(session.getTenantIdentifierValue())).getResultList();
-        return found.isEmpty() ? "0" : String.valueOf(found.get(0));
+        List<Object[]> found = TenantNamedQuery.run(Unit.getSession(), tenant -> Unit.getEntityManager()
+                .createQuery(TREE_REVISION, Object[].class).setParameter("tenant", tenant).getResultList());
+        return found.isEmpty() ? "0" : UnitTreeRevision.of((Long) found.get(0)[0], (Long) found.get(0)[1]);
     }
+
+    /**
+     * HQL, not native SQL with a result class: Hibernate keys such a native query's plan by a mapping it cannot match
+     * again, so each run added an entry under the same hash and every lookup walked them all.
+     */
+    private static final String TREE_REVISION = "select r.revision, r.lastTx from UnitTreeRevision r"
+            + " where r.tenantId = :tenant";
 
     /**
      * The same as {@link #subtree} from the kept tree of the day, given the tree revision the caller has just read
