@@ -73,11 +73,11 @@ final class RollupTables {
         others.sort(Comparator.comparingInt((UnitEntry e) -> tree.hierarchy.order(e.code()))
                 .thenComparing(UnitEntry::code));
         entries.addAll(others);
-        List<Group> groups = unitsAssembler.groups(table, entries, tree.hierarchy, issuerCode, collapse);
-        Total grand = table.totalRow() ? unitsAssembler.grandTotal(table, entries) : null;
+        UnitsTableAssembler.Laid laid = unitsAssembler.layout(table, entries, tree.hierarchy, issuerCode, collapse);
         Coverage coverage = new Coverage((int) entries.stream().filter(UnitEntry::counted).count(), entries.size());
         return new TableRollup(table.code(), table.title(), table.subtitle(), table.notes(),
-                table.rowModel().yamlName(), table.labelHeader(), columns(table), groups, grand, null, coverage);
+                table.rowModel().yamlName(), table.labelHeader(), columns(table), laid.groups(), laid.grandTotal(),
+                null, coverage);
     }
 
     /** Every unit row a node contributes: each recipient's own row, then its subordinates' (its copy or live). */

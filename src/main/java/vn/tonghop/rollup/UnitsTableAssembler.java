@@ -14,6 +14,7 @@ import vn.tonghop.rollup.RollupView.Subgroup;
 import vn.tonghop.rollup.RollupView.Total;
 import vn.tonghop.rollup.RollupView.UnitRow;
 import vn.tonghop.template.Aggregator;
+import vn.tonghop.template.Consolidation;
 import vn.tonghop.template.model.NumberingStyle;
 import vn.tonghop.template.model.TableDef;
 import vn.tonghop.template.model.UnitGroupLabel;
@@ -36,9 +37,15 @@ final class UnitsTableAssembler {
         this.aggregator = aggregator;
     }
 
-    /** The groups of the table; entries must be in tree order, the issuer's own row (if any) first. */
-    List<Group> groups(TableDef table, List<UnitEntry> entries, Hierarchy hierarchy, String issuerCode,
-            boolean collapse) {
+    /** The groups of a table and the grand total, made of the groups' totals rather than of every row again. */
+    record Laid(List<Group> groups, Total grandTotal) {
+    }
+
+    /**
+     * The groups of the table, and its grand total when the template has one; entries must be in tree order, the
+     * issuer's own row (if any) first.
+     */
+    Laid layout(TableDef table, List<UnitEntry> entries, Hierarchy hierarchy, String issuerCode, boolean collapse) {
         Map<Object, Block> blocks = new LinkedHashMap<>();
         for (UnitGroupLabel g : table.unitGroups()) {
             blocks.put(g, new Block(g.label(), g.levels().stream().map(Enum::name).toList(), g));
@@ -58,19 +65,17 @@ final class UnitsTableAssembler {
         List<Block> ordered = new ArrayList<>(ownBlock);
         blocks.values().stream().filter(b -> !ownBlock.contains(b)).forEach(ordered::add);
         List<Group> out = new ArrayList<>();
+        Consolidation all = aggregator.consolidation(table);
         int letter = 0;
         for (Block b : ordered) {
             if (b.entries.isEmpty()) {
                 continue;
             }
             String ordinal = String.valueOf((char) ('A' + letter++));
-            out.add(b.build(ordinal, table, hierarchy, issuerCode, collapse));
+            out.add(b.build(ordinal, table, hierarchy, issuerCode, collapse, all));
         }
-        return out;
-    }
-
-    Total grandTotal(TableDef table, List<UnitEntry> entries) {
-        return total(table, table.totalLabel(), entries);
+        Total grand = table.totalRow() ? new Total(table.totalLabel(), all.row(), coverage(entries)) : null;
+        return new Laid(out, grand);
     }
 
     private static Block blockFor(TableDef table, UnitKind kind, Map<Object, Block> blocks) {
@@ -83,10 +88,15 @@ final class UnitsTableAssembler {
         return null;
     }
 
-    Total total(TableDef table, String label, List<UnitEntry> entries) {
-        List<Map<String, Object>> counted = entries.stream().filter(UnitEntry::counted).map(UnitEntry::cells).toList();
-        Coverage coverage = new Coverage(counted.size(), entries.size());
-        return new Total(label, aggregator.aggregate(table, counted), coverage);
+    /** The consolidation of the rows of the units counted (those that have reported). */
+    private Consolidation counted(TableDef table, List<UnitEntry> entries) {
+        Consolidation c = aggregator.consolidation(table);
+        for (UnitEntry e : entries) {
+            if (e.counted()) {
+                c.add(e.cells());
+            }
+        }
+        return c;
     }
 
     private static Coverage coverage(List<UnitEntry> entries) {
@@ -105,10 +115,11 @@ final class UnitsTableAssembler {
             this.template = template;
         }
 
-        Group build(String ordinal, TableDef table, Hierarchy hierarchy, String issuerCode, boolean collapse) {
+        /** The block as a group; what it consolidates is added to {@code all}, for the grand total. */
+        Group build(String ordinal, TableDef table, Hierarchy hierarchy, String issuerCode, boolean collapse,
+                Consolidation all) {
             String heading = label.toUpperCase(VI) + String.format(" (%02d)", entries.size());
             boolean showTotal = template == null || template.subtotal();
-            Total total = showTotal ? total(table, table.totalLabel(), entries) : null;
             UnitKind headKind = template != null && template.subgroupBy() != null
                     ? UnitKind.valueOf(template.subgroupBy().name())
                     : null;
@@ -130,6 +141,8 @@ final class UnitsTableAssembler {
             for (UnitEntry e : loose) {
                 rows.add(row(Integer.toString(++n), e));
             }
+            // the block's consolidation, in the order of its rows: the loose ones, then each sub-group's
+            Consolidation block = counted(table, loose);
             List<Subgroup> subgroups = new ArrayList<>();
             int roman = 0;
             boolean subtotals = headKind == null || template.subtotal();
@@ -142,19 +155,23 @@ final class UnitsTableAssembler {
                     sgRows.add(row(head ? sgOrdinal : Integer.toString(++m), e));
                 }
                 // "Cộng" under a district, "Tổng" under the block: one label each, so that readers tell them apart
-                Total sgTotal = subtotals ? total(table, SUBTOTAL_LABEL, sg.getValue()) : null;
+                Consolidation sgSum = counted(table, sg.getValue());
+                block.add(sgSum);
                 Coverage sgCoverage = coverage(sg.getValue());
+                Map<String, Object> sgCells = subtotals || collapse ? sgSum.row() : null;
+                Total sgTotal = subtotals ? new Total(SUBTOTAL_LABEL, sgCells, sgCoverage) : null;
                 subgroups.add(
                         new Subgroup(sgOrdinal, sg.getKey(), hierarchy.name(sg.getKey()), sgRows, sgTotal, sgCoverage));
                 if (collapse) {
-                    Total sum = sgTotal != null ? sgTotal : total(table, SUBTOTAL_LABEL, sg.getValue());
                     rows.add(new UnitRow(sgOrdinal, sg.getKey(), hierarchy.name(sg.getKey()),
                             hierarchy.unit(sg.getKey()).map(v -> v.kind().name()).orElse(null), sgCoverage.label(),
-                            false, sgCoverage.submitted() > 0, sum.cells(), null, null));
+                            false, sgCoverage.submitted() > 0, sgCells, null, null));
                 } else {
                     rows.addAll(sgRows);
                 }
             }
+            all.add(block);
+            Total total = showTotal ? new Total(table.totalLabel(), block.row(), coverage(entries)) : null;
             return new Group(ordinal, heading, levels, rows, subgroups, total, coverage(entries));
         }
     }

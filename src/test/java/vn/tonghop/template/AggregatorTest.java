@@ -156,4 +156,66 @@ class AggregatorTest {
         assertEquals(new BigDecimal("7.5"), total.get("dung_han"));
         assertNull(total.get("qua_han"), "no unit gave a value: empty, not 0");
     }
+
+    @Test
+    void consolidationsAddedTogetherGiveTheTotalOfAllTheirRows() {
+        String yaml = """
+                code: gop
+                version: 1
+                title: Gộp
+                reportType: dot-xuat
+                sections:
+                  - code: s
+                    title: S
+                    table: t
+                tables:
+                  - code: t
+                    title: T
+                    rows:
+                      units:
+                    columns:
+                      - code: so
+                        header: Số
+                        type: integer
+                      - code: dem
+                        header: Đã báo cáo
+                        type: text
+                        rollup: count
+                      - code: thap_nhat
+                        header: Thấp nhất
+                        type: decimal
+                        rollup: min
+                      - code: cao_nhat
+                        header: Cao nhất
+                        type: integer
+                        rollup: max
+                      - code: binh_quan
+                        header: Bình quân
+                        type: decimal
+                        rollup: average
+                """;
+        TableDef t = new TemplateParser(ENGINE).parse(yaml, "gop.yaml").orElseThrow().table("t").orElseThrow();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row("so", 4, "dem", "có", "thap_nhat", 2.5, "cao_nhat", 3, "binh_quan", 1));
+        rows.add(null);
+        rows.add(row("so", "12", "dem", "", "thap_nhat", "1.25", "cao_nhat", 9, "binh_quan", "2"));
+        rows.add(row("dem", "có", "cao_nhat", 7, "binh_quan", 4));
+        rows.add(row("so", new BigDecimal("1.5")));
+        Map<String, Object> whole = AGGREGATOR.aggregate(t, rows);
+        assertEquals(BigDecimal.valueOf(2), whole.get("dem"));
+        assertEquals(new BigDecimal("2.33"), whole.get("binh_quan"));
+        for (int cut = 0; cut <= rows.size(); cut++) {
+            Consolidation merged = AGGREGATOR.consolidation(t).addAll(rows.subList(0, cut))
+                    .add(AGGREGATOR.consolidation(t).addAll(rows.subList(cut, rows.size())));
+            assertEquals(whole, merged.row(), "cut after row " + cut);
+        }
+        Consolidation empty = AGGREGATOR.consolidation(t).add(AGGREGATOR.consolidation(t));
+        assertEquals(AGGREGATOR.aggregate(t, List.of()), empty.row());
+        assertNull(empty.row().get("so"), "nobody reported: empty, not 0");
+
+        // a value that is not a number, in whichever part it comes, counts as it does in one pass
+        List<Map<String, Object>> odd = List.of(row("binh_quan", 3, "cao_nhat", "chín"), row("binh_quan", "ba"));
+        assertEquals(AGGREGATOR.aggregate(t, odd), AGGREGATOR.consolidation(t).addAll(odd.subList(0, 1))
+                .add(AGGREGATOR.consolidation(t).addAll(odd.subList(1, 2))).row());
+    }
 }
