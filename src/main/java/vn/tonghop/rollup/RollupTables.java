@@ -74,10 +74,9 @@ final class RollupTables {
                 .thenComparing(UnitEntry::code));
         entries.addAll(others);
         UnitsTableAssembler.Laid laid = unitsAssembler.layout(table, entries, tree.hierarchy, issuerCode, collapse);
-        Coverage coverage = new Coverage((int) entries.stream().filter(UnitEntry::counted).count(), entries.size());
         return new TableRollup(table.code(), table.title(), table.subtitle(), table.notes(),
                 table.rowModel().yamlName(), table.labelHeader(), columns(table), laid.groups(), laid.grandTotal(),
-                null, coverage);
+                null, laid.coverage());
     }
 
     /** Every unit row a node contributes: each recipient's own row, then its subordinates' (its copy or live). */

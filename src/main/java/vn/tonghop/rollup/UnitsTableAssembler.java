@@ -37,8 +37,11 @@ final class UnitsTableAssembler {
         this.aggregator = aggregator;
     }
 
-    /** The groups of a table and the grand total, made of the groups' totals rather than of every row again. */
-    record Laid(List<Group> groups, Total grandTotal) {
+    /**
+     * The groups of a table, the grand total (made of the groups' totals rather than of every row again) and how many
+     * of all the units have reported.
+     */
+    record Laid(List<Group> groups, Total grandTotal, Coverage coverage) {
     }
 
     /**
@@ -74,8 +77,9 @@ final class UnitsTableAssembler {
             String ordinal = String.valueOf((char) ('A' + letter++));
             out.add(b.build(ordinal, table, hierarchy, issuerCode, collapse, all));
         }
-        Total grand = table.totalRow() ? new Total(table.totalLabel(), all.row(), coverage(entries)) : null;
-        return new Laid(out, grand);
+        Coverage coverage = coverage(entries);
+        Total grand = table.totalRow() ? new Total(table.totalLabel(), all.row(), coverage) : null;
+        return new Laid(out, grand, coverage);
     }
 
     private static Block blockFor(TableDef table, UnitKind kind, Map<Object, Block> blocks) {
@@ -171,8 +175,9 @@ final class UnitsTableAssembler {
                 }
             }
             all.add(block);
-            Total total = showTotal ? new Total(table.totalLabel(), block.row(), coverage(entries)) : null;
-            return new Group(ordinal, heading, levels, rows, subgroups, total, coverage(entries));
+            Coverage coverage = coverage(entries);
+            Total total = showTotal ? new Total(table.totalLabel(), block.row(), coverage) : null;
+            return new Group(ordinal, heading, levels, rows, subgroups, total, coverage);
         }
     }
 

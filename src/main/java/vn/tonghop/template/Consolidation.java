@@ -25,6 +25,8 @@ public final class Consolidation {
     private final BigDecimal[] sums;
     private final Object[] best;
     private final boolean[] unfit;
+    /** Per column: a sum of numbers, whose typed numbers need no normalising (known once, not per cell). */
+    private final boolean[] numericSum;
 
     Consolidation(TableDef table, FormulaEngine engine) {
         this.table = table;
@@ -35,6 +37,11 @@ public final class Consolidation {
         this.sums = new BigDecimal[n];
         this.best = new Object[n];
         this.unfit = new boolean[n];
+        this.numericSum = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Column c = columns.get(i);
+            numericSum[i] = c.type().isNumeric() && c.rollup() == RollupRule.SUM;
+        }
     }
 
     /** Adds a row (null counts as a row with no value). */
@@ -52,7 +59,7 @@ public final class Consolidation {
                 continue;
             }
             // a number typed in a numeric column is already normal: the costly step only for the rest
-            if (!(v instanceof BigDecimal && c.type().isNumeric() && c.rollup() == RollupRule.SUM)) {
+            if (!(numericSum[i] && v instanceof BigDecimal)) {
                 v = CellValues.normalize(c, v);
                 if (CellValues.isEmpty(v)) {
                     continue;

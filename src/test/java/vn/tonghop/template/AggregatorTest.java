@@ -36,6 +36,27 @@ class AggregatorTest {
                 .table("tien-do-nhiem-vu").orElseThrow();
     }
 
+    /** A one-table template of unit rows with these columns (YAML list items, from "- code:"), its table. */
+    static TableDef unitsTable(String columns) {
+        String yaml = """
+                code: bang
+                version: 1
+                title: Bảng
+                reportType: dot-xuat
+                sections:
+                  - code: s
+                    title: S
+                    table: t
+                tables:
+                  - code: t
+                    title: T
+                    rows:
+                      units:
+                    columns:
+                """ + columns.indent(6);
+        return new TemplateParser(ENGINE).parse(yaml, "bang.yaml").orElseThrow().table("t").orElseThrow();
+    }
+
     static Map<String, Object> row(Object... kv) {
         Map<String, Object> m = new HashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
@@ -83,39 +104,24 @@ class AggregatorTest {
 
     @Test
     void countMinMax() {
-        String yaml = """
-                code: dem
-                version: 1
-                title: Đếm
-                reportType: dot-xuat
-                sections:
-                  - code: s
-                    title: S
-                    table: t
-                tables:
-                  - code: t
-                    title: T
-                    rows:
-                      units:
-                    columns:
-                      - code: co_bao_cao
-                        header: Đã báo cáo
-                        type: text
-                        rollup: count
-                      - code: thap_nhat
-                        header: Thấp nhất
-                        type: decimal
-                        rollup: min
-                      - code: cao_nhat
-                        header: Cao nhất
-                        type: integer
-                        rollup: max
-                      - code: ngay_xong
-                        header: Ngày hoàn thành muộn nhất
-                        type: date
-                        rollup: max
-                """;
-        TableDef t = new TemplateParser(ENGINE).parse(yaml, "dem.yaml").orElseThrow().table("t").orElseThrow();
+        TableDef t = unitsTable("""
+                  - code: co_bao_cao
+                    header: Đã báo cáo
+                    type: text
+                    rollup: count
+                  - code: thap_nhat
+                    header: Thấp nhất
+                    type: decimal
+                    rollup: min
+                  - code: cao_nhat
+                    header: Cao nhất
+                    type: integer
+                    rollup: max
+                  - code: ngay_xong
+                    header: Ngày hoàn thành muộn nhất
+                    type: date
+                    rollup: max
+                """);
         Map<String, Object> total = AGGREGATOR.aggregate(t,
                 List.of(row("co_bao_cao", "có", "thap_nhat", 2.5, "cao_nhat", 3, "ngay_xong", "2024-04-20"),
                         row("co_bao_cao", "", "thap_nhat", "1.25", "cao_nhat", 9, "ngay_xong", "2024-04-18"),
@@ -159,42 +165,27 @@ class AggregatorTest {
 
     @Test
     void consolidationsAddedTogetherGiveTheTotalOfAllTheirRows() {
-        String yaml = """
-                code: gop
-                version: 1
-                title: Gộp
-                reportType: dot-xuat
-                sections:
-                  - code: s
-                    title: S
-                    table: t
-                tables:
-                  - code: t
-                    title: T
-                    rows:
-                      units:
-                    columns:
-                      - code: so
-                        header: Số
-                        type: integer
-                      - code: dem
-                        header: Đã báo cáo
-                        type: text
-                        rollup: count
-                      - code: thap_nhat
-                        header: Thấp nhất
-                        type: decimal
-                        rollup: min
-                      - code: cao_nhat
-                        header: Cao nhất
-                        type: integer
-                        rollup: max
-                      - code: binh_quan
-                        header: Bình quân
-                        type: decimal
-                        rollup: average
-                """;
-        TableDef t = new TemplateParser(ENGINE).parse(yaml, "gop.yaml").orElseThrow().table("t").orElseThrow();
+        TableDef t = unitsTable("""
+                  - code: so
+                    header: Số
+                    type: integer
+                  - code: dem
+                    header: Đã báo cáo
+                    type: text
+                    rollup: count
+                  - code: thap_nhat
+                    header: Thấp nhất
+                    type: decimal
+                    rollup: min
+                  - code: cao_nhat
+                    header: Cao nhất
+                    type: integer
+                    rollup: max
+                  - code: binh_quan
+                    header: Bình quân
+                    type: decimal
+                    rollup: average
+                """);
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row("so", 4, "dem", "có", "thap_nhat", 2.5, "cao_nhat", 3, "binh_quan", 1));
         rows.add(null);
